@@ -1,0 +1,7 @@
+package org.gridcase.cases;
+
+/**
+ * A case was opened; published inside the opening transaction.
+ */
+public record CaseOpened(CaseId caseId, String issueType) {
+}

@@ -1,0 +1,14 @@
+package org.gridcase.cases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Opens a case for a reported problem.
+ *
+ * @param issueType code of the issue type, e.g. {@code DISPUTE_MEDIATION}
+ * @param description what was reported
+ */
+public record OpenCaseCommand(@NotBlank @Size(max = 64) String issueType,
+		@NotBlank @Size(max = 2000) String description) {
+}

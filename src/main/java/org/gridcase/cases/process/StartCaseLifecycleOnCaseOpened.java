@@ -1,0 +1,34 @@
+package org.gridcase.cases.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.gridcase.cases.CaseOpened;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.CASE_ID;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYPE;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.PROCESS_ID;
+
+/**
+ * Starts the case's lifecycle process inside the transaction that opened the case.
+ */
+@Component
+class StartCaseLifecycleOnCaseOpened {
+
+	private final RuntimeService runtimeService;
+
+	StartCaseLifecycleOnCaseOpened(RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
+	}
+
+	@EventListener
+	void on(CaseOpened event) {
+		String caseId = event.caseId().toString();
+		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, caseId,
+				Map.of(CASE_ID, caseId, ISSUE_TYPE, event.issueType()));
+	}
+
+}
