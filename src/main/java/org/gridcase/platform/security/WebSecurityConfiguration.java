@@ -11,19 +11,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Nothing is anonymous but the login page, static assets and a bare liveness probe.
  * <ul>
- * <li>{@code /engine-rest/**}: stateless HTTP Basic; an open engine REST API would let anyone
+ * <li>{@code /engine-rest/**} and our {@code /api/**}: stateless HTTP Basic; an open engine REST API would let anyone
  * deploy a script, which is remote code execution. No session cookie is honoured there, so
  * cross-site requests cannot ride on a browser login.</li>
  * <li>everything else: form login with a session; the Camunda webapps take the logged-in user
@@ -31,20 +31,32 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurityConfiguration {
 
 	private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults()
 		.matcher("/engine-rest/**");
 
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
 	/** Called by programs, not browsers: answer 401 instead of redirecting to the login page. */
-	private static final RequestMatcher MACHINE_ENDPOINTS = new OrRequestMatcher(
-			PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-			PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+	private static final RequestMatcher MACHINE_ENDPOINTS = PathPatternRequestMatcher.withDefaults()
+		.matcher("/actuator/**");
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		return http.securityMatcher(ENGINE_REST)
+		return statelessApi(http, ENGINE_REST);
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		return statelessApi(http, API);
+	}
+
+	private static SecurityFilterChain statelessApi(HttpSecurity http, RequestMatcher paths) throws Exception {
+		return http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,7 +65,7 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests

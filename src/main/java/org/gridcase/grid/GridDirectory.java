@@ -1,0 +1,53 @@
+package org.gridcase.grid;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gridcase.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding places: by code, their ancestors, their subtree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GridDirectory {
+
+	/** Days (assignment validity, working calendars) are counted in China Standard Time. */
+	public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final StaffingQueries queries;
+
+	GridDirectory(StaffingQueries queries) {
+		this.queries = queries;
+	}
+
+	public Optional<GridView> find(String code) {
+		return this.queries.grid(code);
+	}
+
+	public GridView get(String code) {
+		return find(code).orElseThrow(() -> new NotFoundException("No place has code " + code));
+	}
+
+	/** The district down to the place itself: each code's prefixes, one per level. */
+	public List<GridView> ancestors(String code) {
+		GridLevel level = GridLevel.ofCode(code).orElseThrow(() -> new NotFoundException("No place has code " + code));
+		List<String> codes = new ArrayList<>();
+		for (int length = GridLevel.DISTRICT.codeLength(); length <= level.codeLength(); length += 3) {
+			codes.add(code.substring(0, length));
+		}
+		return this.queries.grids(codes);
+	}
+
+	/** The place and everything below it, in code order. */
+	public List<GridView> subtree(String code, int offset, int limit) {
+		get(code);
+		return this.queries.subtree(code, offset, limit);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.gridcase.grid;
+
+/**
+ * A person holding a role somewhere.
+ */
+public record Holder(String username, String name) {
+}

@@ -1,0 +1,20 @@
+package org.gridcase.grid.process;
+
+/**
+ * Variables routing reads and writes on tasks.
+ */
+public final class TaskRoutingVariables {
+
+	/** Process variable every case process sets: the code of the case's grid. */
+	public static final String GRID_CODE = "gridCode";
+
+	/** Task-local: the group the task went to. */
+	public static final String ROUTED_TO = "routedTo";
+
+	/** Task-local: the groups skipped because nobody held them, comma-separated. */
+	public static final String ROUTING_SKIPPED = "routingSkipped";
+
+	private TaskRoutingVariables() {
+	}
+
+}

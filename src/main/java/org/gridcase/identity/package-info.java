@@ -1,0 +1,7 @@
+/**
+ * Identity: who may log in. In the default profile the demo logins of the realm export
+ * ({@code keycloak/gridcase-realm.json}, the one source of truth for demo users) are seeded into
+ * the engine's identity store, so the README's run command works without Keycloak.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package org.gridcase.identity;
