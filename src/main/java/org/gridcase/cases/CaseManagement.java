@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.gridcase.grid.GridDirectory;
+import org.gridcase.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,11 @@ public class CaseManagement {
 
 	private final Clock clock;
 
-	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock) {
+	private final GridDirectory grids;
+
+	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids) {
 		this.cases = cases;
+		this.grids = grids;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -35,9 +40,12 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public CaseId openCase(@Valid OpenCaseCommand command) {
-		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command.issueType(),
+		if (this.grids.find(command.gridCode()).isEmpty()) {
+			throw new InvalidInputException("gridCode", "no place has code " + command.gridCode());
+		}
+		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command.issueType(), command.gridCode(),
 				command.description(), this.clock.instant()));
-		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType()));
+		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getGridCode()));
 		return record.getId();
 	}
 

@@ -22,6 +22,8 @@ public class CaseRecord {
 
 	private String issueType;
 
+	private String gridCode;
+
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -35,9 +37,10 @@ public class CaseRecord {
 	protected CaseRecord() {
 	}
 
-	CaseRecord(CaseId id, String issueType, String description, Instant openedAt) {
+	CaseRecord(CaseId id, String issueType, String gridCode, String description, Instant openedAt) {
 		this.id = id.value();
 		this.issueType = issueType;
+		this.gridCode = gridCode;
 		this.description = description;
 		this.step = CaseStep.REPORT;
 		this.openedAt = openedAt;
@@ -49,6 +52,10 @@ public class CaseRecord {
 
 	public String getIssueType() {
 		return this.issueType;
+	}
+
+	public String getGridCode() {
+		return this.gridCode;
 	}
 
 	public String getDescription() {

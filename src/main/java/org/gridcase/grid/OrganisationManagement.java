@@ -135,6 +135,10 @@ public class OrganisationManagement {
 		OrganisationRules.checkAssignment(command.role(), place == null ? null : place.getLevel(),
 				command.departmentCode() != null && !command.departmentCode().isBlank(), command.validFrom(),
 				command.validTo(), "", problems);
+		if (problems.isEmpty() && this.assignments.existsOverlapping(person, command.role(), place, department,
+				command.validFrom(), command.validTo())) {
+			problems.add(new FieldProblem("validFrom", "overlaps an assignment of the same role at the same place"));
+		}
 		reject(problems);
 		return AssignmentView.of(this.assignments.save(new RoleAssignment(person, command.role(), place, department,
 				command.validFrom(), command.validTo())));

@@ -1,12 +1,14 @@
 package org.gridcase.cases;
 
+import org.gridcase.grid.DemoDistrict;
+
 public final class CaseFixtures {
 
 	private CaseFixtures() {
 	}
 
 	public static OpenCaseCommand sanitationCase() {
-		return new OpenCaseCommand("SANITATION", "金水路与紫荆山路交叉口东北角有暴露垃圾");
+		return new OpenCaseCommand("SANITATION", DemoDistrict.FIRST_GRID, "金水路与紫荆山路交叉口东北角有暴露垃圾");
 	}
 
 }

@@ -2,6 +2,8 @@ package org.gridcase.cases;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gridcase.IntegrationTest;
+import org.gridcase.grid.DemoDistrict;
+import org.gridcase.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +54,18 @@ class CaseManagementTests {
 	void invalidCommandOpensNothing() {
 		long before = this.runtimeService.createProcessInstanceQuery().count();
 
-		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand(" ", "")))
+		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand(" ", DemoDistrict.FIRST_GRID, "")))
 			.isInstanceOf(jakarta.validation.ConstraintViolationException.class)
 			.hasMessageContaining("issueType")
 			.hasMessageContaining("description");
 		assertThat(this.runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+	}
+
+	@Test
+	void caseOutsideEveryGridIsRefused() {
+		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand("SANITATION", "410104999999999", "路灯不亮")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("gridCode");
 	}
 
 	private long processInstancesOf(CaseId id) {

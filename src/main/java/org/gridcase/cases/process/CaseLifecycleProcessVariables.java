@@ -1,5 +1,7 @@
 package org.gridcase.cases.process;
 
+import org.gridcase.grid.TaskRoutingVariables;
+
 /**
  * Process id and variable names of {@code processes/CaseLifecycleProcess.bpmn}.
  */
@@ -10,6 +12,9 @@ final class CaseLifecycleProcessVariables {
 	static final String CASE_ID = "caseId";
 
 	static final String ISSUE_TYPE = "issueType";
+
+	/** The case's grid; task routing starts there. */
+	static final String GRID_CODE = TaskRoutingVariables.GRID_CODE;
 
 	private CaseLifecycleProcessVariables() {
 	}

@@ -7,18 +7,21 @@ import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Routing;
 import org.gridcase.grid.Staffing;
+import org.gridcase.grid.TaskRoutingVariables;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Candidate groups for user tasks, asked of the organisation when the task is created:
- * {@code camunda:candidateGroups="${taskRouting.to(task, 'GRID_LEADER')}"} or
- * {@code ${taskRouting.toDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}. The place
- * is the case's grid (variable {@value TaskRoutingVariables#GRID_CODE}); roles at home above it
- * go to the ancestor at their level. A climb is recorded against the task.
+ * Gives a user task its candidate group, asked of the organisation when the task is created,
+ * as a create task listener:
+ * {@code <camunda:taskListener event="create" expression="${taskRouting.route(task, 'GRID_LEADER')}"/>}
+ * or {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
+ * The place is the case's grid (variable {@value TaskRoutingVariables#GRID_CODE}); roles at
+ * home above it go to the ancestor at their level. A climb is recorded against the task.
+ * Public because the expression language only calls public methods of public classes.
  */
 @Component("taskRouting")
-class TaskRouting {
+public class TaskRouting {
 
 	private final Staffing staffing;
 
@@ -26,15 +29,15 @@ class TaskRouting {
 		this.staffing = staffing;
 	}
 
-	public String to(DelegateTask task, String role) {
-		return route(task, Role.valueOf(role), null);
+	public void route(DelegateTask task, String role) {
+		routeTo(task, Role.valueOf(role), null);
 	}
 
-	public String toDepartment(DelegateTask task, String role, String departmentCode) {
-		return route(task, Role.valueOf(role), departmentCode);
+	public void routeToDepartment(DelegateTask task, String role, String departmentCode) {
+		routeTo(task, Role.valueOf(role), departmentCode);
 	}
 
-	private String route(DelegateTask task, Role role, String departmentCode) {
+	private void routeTo(DelegateTask task, Role role, String departmentCode) {
 		String gridCode = (String) task.getVariable(TaskRoutingVariables.GRID_CODE);
 		if (gridCode == null) {
 			throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no "
@@ -46,7 +49,7 @@ class TaskRouting {
 			task.setVariableLocal(TaskRoutingVariables.ROUTING_SKIPPED,
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));
 		}
-		return routing.resolved().groupId();
+		task.addCandidateGroup(routing.resolved().groupId());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridcase.IntegrationTest;
+import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 @IntegrationTest
 class CaseLifecycleProcessTests {
@@ -28,13 +30,18 @@ class CaseLifecycleProcessTests {
 	}
 
 	@Test
-	void reportedCaseWaitsForCommunityStationToSortIt() {
+	void reportedCaseWaitsForTheCommunityStationAboveItsGrid() {
 		ProcessInstance instance = runtimeService().startProcessInstanceByKey(
 				CaseLifecycleProcessVariables.PROCESS_ID, "case-1",
-				Map.of(CaseLifecycleProcessVariables.ISSUE_TYPE, "SANITATION"));
+				Map.of(CaseLifecycleProcessVariables.ISSUE_TYPE, "SANITATION", CaseLifecycleProcessVariables.GRID_CODE,
+						DemoDistrict.FIRST_GRID));
 
 		assertThat(instance).isWaitingAt("Activity_SortAndReport");
-		assertThat(task(instance)).hasCandidateGroup("COMMUNITY_STATION");
+		assertThat(task(instance)).hasCandidateGroup("COMMUNITY_STATION:" + DemoDistrict.FIRST_COMMUNITY)
+			.isNotAssigned();
+		org.assertj.core.api.Assertions.assertThat(
+				taskService().createTaskQuery().taskCandidateUser("station1").processInstanceId(instance.getId()).count())
+			.isEqualTo(1);
 
 		complete(task(instance), Map.of("sortingNote", "属实, 需立案"));
 

@@ -8,6 +8,7 @@ import org.gridcase.GridCaseApplication;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,12 @@ class EmbeddedPostgresRunTests {
 		CaseId id;
 		try (ConfigurableApplicationContext first = start()) {
 			id = first.getBean(CaseManagement.class)
-				.openCase(new OpenCaseCommand("SANITATION", "二七路人行道上堆放建筑垃圾"));
+				.openCase(new OpenCaseCommand("SANITATION", DemoDistrict.FIRST_GRID, "二七路人行道上堆放建筑垃圾"));
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show data_directory", String.class))
+				.isEqualTo(this.temp.resolve("pg").toString());
 		}
 
 		try (ConfigurableApplicationContext second = start()) {
@@ -53,10 +56,10 @@ class EmbeddedPostgresRunTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(GridCaseApplication.class)
-			.properties("gridcase.embedded-postgres.data-directory=" + this.temp.resolve("pg"), "server.port=0",
-					"camunda.bpm.job-execution.enabled=false")
-			.run();
+		// command-line arguments: they take precedence over application.yml
+		return new SpringApplicationBuilder(GridCaseApplication.class).run(
+				"--gridcase.embedded-postgres.data-directory=" + this.temp.resolve("pg"), "--server.port=0",
+				"--camunda.bpm.job-execution.enabled=false");
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.gridcase.platform.security;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,12 +9,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +35,6 @@ class WebSecurityConfigurationTests {
 
 	@Autowired
 	IdentityService identityService;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/engine-rest/engine", "/engine-rest/process-definition", "/engine-rest/user",
@@ -154,7 +151,7 @@ class WebSecurityConfigurationTests {
 		assertThat(response.body()).contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
 	}
 
-	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+	private HttpResponse<String> get(String path, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
@@ -162,16 +159,16 @@ class WebSecurityConfigurationTests {
 		return send(request);
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.build(), BodyHandlers.ofString());
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return ApiClient.anonymous(this.port).send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return ApiClient.anonymous(this.port).uri(path);
 	}
 
 	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return ApiClient.basic(user, password);
 	}
 
 }

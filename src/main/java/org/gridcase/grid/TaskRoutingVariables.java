@@ -1,4 +1,4 @@
-package org.gridcase.grid.process;
+package org.gridcase.grid;
 
 /**
  * Variables routing reads and writes on tasks.

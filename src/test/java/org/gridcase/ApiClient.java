@@ -1,0 +1,97 @@
+package org.gridcase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Calls the running application over HTTP as a given user (or anonymously), following no
+ * redirects, so tests see exactly what a client sees.
+ */
+public final class ApiClient {
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final int port;
+
+	private final String authorization;
+
+	private ApiClient(int port, String authorization) {
+		this.port = port;
+		this.authorization = authorization;
+	}
+
+	public static ApiClient anonymous(int port) {
+		return new ApiClient(port, null);
+	}
+
+	public static ApiClient as(int port, String username, String password) {
+		return new ApiClient(port, basic(username, password));
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET());
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
+	/** Posts multipart/form-data with one file part per (name, content) pair. */
+	public HttpResponse<String> postFiles(String path, String... namesAndContents) {
+		String boundary = "gridcase-test-boundary";
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < namesAndContents.length; i += 2) {
+			body.append("--").append(boundary).append("\r\n")
+				.append("Content-Disposition: form-data; name=\"").append(namesAndContents[i])
+				.append("\"; filename=\"").append(namesAndContents[i]).append(".csv\"\r\n")
+				.append("Content-Type: text/csv\r\n\r\n")
+				.append(namesAndContents[i + 1]).append("\r\n");
+		}
+		body.append("--").append(boundary).append("--\r\n");
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		return request;
+	}
+
+	public URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
