@@ -8,6 +8,7 @@ import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ public class OrganisationManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OrganisationManagement(GridRepository grids, DepartmentRepository departments, PersonRepository people,
-			RoleAssignmentRepository assignments, JdbcClient jdbc, Clock clock) {
+			RoleAssignmentRepository assignments, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.grids = grids;
 		this.departments = departments;
 		this.people = people;
@@ -151,6 +155,13 @@ public class OrganisationManagement {
 			throw new InvalidInputException("validTo", "must be after validFrom " + assignment.getValidFrom());
 		}
 		assignment.endOn(command.validTo());
+		// listeners read staffing with SQL
+		this.assignments.flush();
+		this.events.publishEvent(new AssignmentEnded(
+				new RoleAtPlace(assignment.getRole(),
+						assignment.getDepartment() == null ? null : assignment.getDepartment().getCode(),
+						assignment.getGrid().getCode()),
+				assignment.getPerson().getUsername(), command.validTo()));
 		return AssignmentView.of(assignment);
 	}
 

@@ -90,13 +90,35 @@ class TaskRoutingTests {
 		assertThat(candidateTaskIds(oldLeader)).containsExactly(task.getId());
 		assertThat(candidateTaskIds(newLeader)).isEmpty();
 
-		this.management.endAssignment(new EndAssignmentCommand(oldAssignment, TODAY));
 		this.management.assignRole(assign(newLeader, Role.GRID_LEADER, code, TODAY));
+		this.management.endAssignment(new EndAssignmentCommand(oldAssignment, TODAY));
 
 		assertThat(candidateTaskIds(oldLeader)).isEmpty();
 		assertThat(candidateTaskIds(newLeader)).containsExactly(task.getId());
 		assertThat(this.taskService.createTaskQuery().taskId(task.getId()).singleResult().getLastUpdated())
 			.isEqualTo(task.getLastUpdated());
+	}
+
+	@Test
+	void whenTheLastLeaderLeavesOpenTasksAlsoGoUpTheLadderUntilASuccessorComes() {
+		String code = newGridCode();
+		this.management.createGrid(grid(code));
+		String leader = newUsername();
+		String successor = newUsername();
+		this.management.savePerson(person(leader));
+		this.management.savePerson(person(successor));
+		Long assignment = this.management.assignRole(assign(leader, Role.GRID_LEADER, code, TODAY.minusDays(10))).id();
+		Task task = startTaskIn(code);
+		assertThat(candidateTaskIds("station1")).doesNotContain(task.getId());
+
+		this.management.endAssignment(new EndAssignmentCommand(assignment, TODAY));
+
+		assertThat(candidateTaskIds(leader)).isEmpty();
+		assertThat(candidateTaskIds("station1")).contains(task.getId());
+
+		this.management.assignRole(assign(successor, Role.GRID_LEADER, code, TODAY));
+
+		assertThat(candidateTaskIds(successor)).containsExactly(task.getId());
 	}
 
 	@Test
