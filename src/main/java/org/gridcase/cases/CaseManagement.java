@@ -43,15 +43,20 @@ public class CaseManagement {
 		if (this.grids.find(command.gridCode()).isEmpty()) {
 			throw new InvalidInputException("gridCode", "no place has code " + command.gridCode());
 		}
-		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command.issueType(), command.gridCode(),
+		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command.issueType(), command.severity(), command.gridCode(),
 				command.description(), this.clock.instant()));
-		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getGridCode()));
+		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(), record.getGridCode(),
+				record.getDescription()));
 		return record.getId();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<CaseRecord> findCase(CaseId id) {
-		return this.cases.findById(id.value());
+		Optional<CaseRecord> record = this.cases.findById(id.value());
+		// the step log and the climbs are read after the transaction: load them now
+		record.ifPresent(found -> found.getStepsEntered().size());
+		record.ifPresent(found -> found.getEscalations().size());
+		return record;
 	}
 
 }

@@ -1,17 +1,29 @@
 package org.gridcase.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gridcase.deadlines.Light;
 
 /**
- * Our record of a case.
+ * Our record of a case, kept in step with its processes: current step, handling level,
+ * deadline light, who is responsible now, when each step began and ended, the climbs up the
+ * ladder and how often it was sent back for rework.
  */
 @Entity
 @Table(name = "case_record")
@@ -27,9 +39,45 @@ public class CaseRecord {
 	private String description;
 
 	@Enumerated(EnumType.STRING)
+	private Severity severity;
+
+	@Enumerated(EnumType.STRING)
 	private CaseStep step;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "handling_level")
+	private HandlingLevel level;
+
+	@Enumerated(EnumType.STRING)
+	private Light light;
+
+	private String responsibleGroup;
+
+	private Instant stepDueAt;
+
+	private Instant caseDueAt;
+
+	private int reworkCount;
+
+	private String rejectionReason;
+
+	private String satisfaction;
+
+	private Instant accountabilityStartedAt;
+
 	private Instant openedAt;
+
+	private Instant closedAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("id")
+	private List<CaseStepEntry> stepLog = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("id")
+	private List<CaseEscalation> escalations = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -37,13 +85,73 @@ public class CaseRecord {
 	protected CaseRecord() {
 	}
 
-	CaseRecord(CaseId id, String issueType, String gridCode, String description, Instant openedAt) {
+	CaseRecord(CaseId id, String issueType, Severity severity, String gridCode, String description, Instant openedAt) {
 		this.id = id.value();
 		this.issueType = issueType;
+		this.severity = severity;
 		this.gridCode = gridCode;
 		this.description = description;
-		this.step = CaseStep.REPORT;
+		this.level = HandlingLevel.GRID;
+		this.light = Light.GREEN;
 		this.openedAt = openedAt;
+		enterStep(CaseStep.REPORT, openedAt);
+	}
+
+	void enterStep(CaseStep next, Instant at) {
+		if (next == this.step) {
+			return;
+		}
+		this.stepLog.stream().filter(entry -> entry.getLeftAt() == null).forEach(entry -> entry.leave(at));
+		this.step = next;
+		if (next == CaseStep.CLOSED || next == CaseStep.REJECTED) {
+			this.closedAt = at;
+			this.responsibleGroup = null;
+			this.stepDueAt = null;
+		}
+		else {
+			this.stepLog.add(new CaseStepEntry(next, at));
+		}
+	}
+
+	void assignTo(String group, Instant dueAt) {
+		this.responsibleGroup = group;
+		this.stepDueAt = dueAt;
+	}
+
+	void setCaseDueAt(Instant caseDueAt) {
+		this.caseDueAt = caseDueAt;
+	}
+
+	void escalate(HandlingLevel to, EscalationCause cause, String skipped, Instant at) {
+		this.escalations.add(new CaseEscalation(this.level, to, cause, skipped, at));
+		this.level = to;
+	}
+
+	/**
+	 * Turns the light (never back to a better one while the case runs).
+	 * @return whether the case just turned red for the first time
+	 */
+	boolean turn(Light next, Instant at) {
+		this.light = this.light.worse(next);
+		if (this.light == Light.RED && this.accountabilityStartedAt == null) {
+			this.accountabilityStartedAt = at;
+			return true;
+		}
+		return false;
+	}
+
+	void countRework() {
+		this.reworkCount++;
+	}
+
+	void reject(String reason, Instant at) {
+		this.rejectionReason = reason;
+		enterStep(CaseStep.REJECTED, at);
+	}
+
+	void close(String satisfaction, Instant at) {
+		this.satisfaction = satisfaction;
+		enterStep(CaseStep.CLOSED, at);
 	}
 
 	public CaseId getId() {
@@ -52,6 +160,10 @@ public class CaseRecord {
 
 	public String getIssueType() {
 		return this.issueType;
+	}
+
+	public Severity getSeverity() {
+		return this.severity;
 	}
 
 	public String getGridCode() {
@@ -66,8 +178,63 @@ public class CaseRecord {
 		return this.step;
 	}
 
+	public HandlingLevel getLevel() {
+		return this.level;
+	}
+
+	public Light getLight() {
+		return this.light;
+	}
+
+	public String getResponsibleGroup() {
+		return this.responsibleGroup;
+	}
+
+	public Instant getStepDueAt() {
+		return this.stepDueAt;
+	}
+
+	public Instant getCaseDueAt() {
+		return this.caseDueAt;
+	}
+
+	public int getReworkCount() {
+		return this.reworkCount;
+	}
+
+	public String getRejectionReason() {
+		return this.rejectionReason;
+	}
+
+	public String getSatisfaction() {
+		return this.satisfaction;
+	}
+
+	public Instant getAccountabilityStartedAt() {
+		return this.accountabilityStartedAt;
+	}
+
 	public Instant getOpenedAt() {
 		return this.openedAt;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	/** When each step was entered, in order (a step entered twice, as in rework, appears twice). */
+	public List<Map.Entry<CaseStep, Instant>> getStepsEntered() {
+		return this.stepLog.stream().map(entry -> Map.entry(entry.getStep(), entry.getEnteredAt())).toList();
+	}
+
+	public List<CaseEscalation> getEscalations() {
+		return List.copyOf(this.escalations);
+	}
+
+	@Override
+	public String toString() {
+		return "Case " + this.id + " " + this.step + " " + this.level + " " + this.light + " "
+				+ this.stepLog.stream().map(entry -> entry.getStep().name()).collect(Collectors.joining(">"));
 	}
 
 }

@@ -8,7 +8,7 @@ public final class CaseFixtures {
 	}
 
 	public static OpenCaseCommand sanitationCase() {
-		return new OpenCaseCommand("SANITATION", DemoDistrict.FIRST_GRID, "金水路与紫荆山路交叉口东北角有暴露垃圾");
+		return new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "金水路与紫荆山路交叉口东北角有暴露垃圾");
 	}
 
 }

@@ -54,7 +54,7 @@ class CaseManagementTests {
 	void invalidCommandOpensNothing() {
 		long before = this.runtimeService.createProcessInstanceQuery().count();
 
-		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand(" ", DemoDistrict.FIRST_GRID, "")))
+		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand(" ", null, DemoDistrict.FIRST_GRID, "")))
 			.isInstanceOf(jakarta.validation.ConstraintViolationException.class)
 			.hasMessageContaining("issueType")
 			.hasMessageContaining("description");
@@ -63,7 +63,7 @@ class CaseManagementTests {
 
 	@Test
 	void caseOutsideEveryGridIsRefused() {
-		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand("SANITATION", "410104999999999", "路灯不亮")))
+		assertThatThrownBy(() -> this.cases.openCase(new OpenCaseCommand("SANITATION", null, "410104999999999", "路灯不亮")))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("gridCode");
 	}

@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.CASE_ID;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.DESCRIPTION;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.GRID_CODE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYPE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.PROCESS_ID;
@@ -29,7 +31,8 @@ class StartCaseLifecycleOnCaseOpened {
 	void on(CaseOpened event) {
 		String caseId = event.caseId().toString();
 		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, caseId,
-				Map.of(CASE_ID, caseId, ISSUE_TYPE, event.issueType(), GRID_CODE, event.gridCode()));
+				Map.of(CASE_ID, caseId, ISSUE_TYPE, event.issueType(), SEVERITY, event.severity().name(), GRID_CODE,
+						event.gridCode(), DESCRIPTION, event.description()));
 	}
 
 }

@@ -2,50 +2,232 @@ package org.gridcase.cases.process;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CaseStep;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.deadlines.Light;
 import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
+import static org.gridcase.EngineClockFixtures.resetClock;
+import static org.gridcase.EngineClockFixtures.setClock;
 
 @IntegrationTest
 class CaseLifecycleProcessTests {
 
+	private static final String COMMUNITY_STATION = "COMMUNITY_STATION:" + DemoDistrict.FIRST_COMMUNITY;
+
 	@Autowired
 	ProcessEngine processEngine;
 
+	@Autowired
+	CaseManagement cases;
+
 	@BeforeEach
-	void initAssertions() {
+	void startOnMondayMorning() {
 		init(this.processEngine);
+		setClock("2026-11-23T09:00");
+	}
+
+	@AfterEach
+	void resetEngineClock() {
+		resetClock();
 	}
 
 	@Test
-	void reportedCaseWaitsForTheCommunityStationAboveItsGrid() {
-		ProcessInstance instance = runtimeService().startProcessInstanceByKey(
-				CaseLifecycleProcessVariables.PROCESS_ID, "case-1",
-				Map.of(CaseLifecycleProcessVariables.ISSUE_TYPE, "SANITATION", CaseLifecycleProcessVariables.GRID_CODE,
-						DemoDistrict.FIRST_GRID));
+	void caseRunsTheSevenStepsWithEachTaskGoingToItsRoleAtTheCasePlace() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
 
-		assertThat(instance).isWaitingAt("Activity_SortAndReport");
-		assertThat(task(instance)).hasCandidateGroup("COMMUNITY_STATION:" + DemoDistrict.FIRST_COMMUNITY)
-			.isNotAssigned();
-		org.assertj.core.api.Assertions.assertThat(
-				taskService().createTaskQuery().taskCandidateUser("station1").processInstanceId(instance.getId()).count())
-			.isEqualTo(1);
+		assertThat(lifecycle).isWaitingAt("Activity_SortAndReport");
+		assertThat(task(lifecycle)).hasCandidateGroup(COMMUNITY_STATION).hasDueDate(
+				java.util.Date.from(java.time.LocalDateTime.parse("2026-11-23T11:00").atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+		assertCase(id, CaseStep.REPORT, COMMUNITY_STATION);
+		complete(task(lifecycle), Map.of("sortingNote", "属实，位置准确，非重复"));
 
-		complete(task(instance), Map.of("sortingNote", "属实, 需立案"));
+		assertThat(lifecycle).isWaitingAt("Activity_RegisterCase");
+		assertThat(task(lifecycle)).hasCandidateGroup("STREET_CENTER:" + DemoDistrict.FIRST_STREET);
+		assertCase(id, CaseStep.REGISTER, "STREET_CENTER:" + DemoDistrict.FIRST_STREET);
+		complete(task(lifecycle), Map.of("registerDecision", "REGISTER"));
 
-		assertThat(instance).hasPassed("Activity_SortAndReport").isEnded();
+		assertThat(lifecycle).isWaitingAt("Activity_HandleCase").variables().containsEntry("handlingProcess",
+				"GeneralIssueProcess");
+		ProcessInstance handling = calledProcessInstance(lifecycle);
+		assertThat(handling).isWaitingAt("Activity_HandleInGrid");
+		assertThat(task(handling)).hasCandidateGroup("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
+		assertCase(id, CaseStep.HANDLE, "GRID_LEADER:" + DemoDistrict.FIRST_GRID);
+		complete(task(handling), Map.of("handlingResult", "已组织清运", "solvedHere", "YES"));
+
+		assertThat(handling).isEnded();
+		assertThat(lifecycle).isWaitingAt("Activity_FeedBackResult");
+		assertThat(task(lifecycle)).hasCandidateGroup("GRID_WORKER:" + DemoDistrict.FIRST_GRID);
+		assertCase(id, CaseStep.FEEDBACK, "GRID_WORKER:" + DemoDistrict.FIRST_GRID);
+		complete(task(lifecycle), Map.of("feedbackResult", "垃圾已清运完毕"));
+
+		assertThat(lifecycle).isWaitingAt("Activity_VerifyOnSite");
+		assertThat(task(lifecycle)).hasCandidateGroup("INSPECTOR:" + DemoDistrict.FIRST_GRID);
+		assertCase(id, CaseStep.VERIFY_CLOSE, "INSPECTOR:" + DemoDistrict.FIRST_GRID);
+		complete(task(lifecycle), Map.of("problemFixed", "YES", "verificationNote", "现场已清理干净"));
+
+		assertThat(lifecycle).isWaitingAt("Activity_EvaluateCase");
+		assertCase(id, CaseStep.EVALUATE, COMMUNITY_STATION);
+		complete(task(lifecycle), Map.of("satisfaction", "SATISFIED"));
+
+		assertThat(lifecycle).isEnded().hasPassed("Event_CaseClosed");
+		CaseRecord closed = record(id);
+		org.assertj.core.api.Assertions.assertThat(closed.getStep()).isEqualTo(CaseStep.CLOSED);
+		org.assertj.core.api.Assertions.assertThat(closed.getSatisfaction()).isEqualTo("SATISFIED");
+		org.assertj.core.api.Assertions.assertThat(closed.getClosedAt()).isNotNull();
+		org.assertj.core.api.Assertions.assertThat(closed.getReworkCount()).isZero();
+		org.assertj.core.api.Assertions.assertThat(closed.getLight()).isEqualTo(Light.GREEN);
+		org.assertj.core.api.Assertions.assertThat(closed.getStepsEntered()).extracting(Map.Entry::getKey)
+			.containsExactly(CaseStep.REPORT, CaseStep.REGISTER, CaseStep.HANDLE, CaseStep.FEEDBACK,
+					CaseStep.VERIFY_CLOSE, CaseStep.EVALUATE);
+	}
+
+	@Test
+	void centerRejectsADuplicateReportWithItsReason() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
+		complete(task(lifecycle), Map.of("sortingNote", "与已立案案件重复"));
+
+		complete(task(lifecycle), Map.of("registerDecision", "REJECT", "rejectionReason", "DUPLICATE"));
+
+		assertThat(lifecycle).isEnded().hasPassed("Event_CaseRejected");
+		org.assertj.core.api.Assertions.assertThat(record(id).getStep()).isEqualTo(CaseStep.REJECTED);
+		org.assertj.core.api.Assertions.assertThat(record(id).getRejectionReason()).isEqualTo("DUPLICATE");
+	}
+
+	@Test
+	void rejectionNeedsAReason() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
+		complete(task(lifecycle), Map.of("sortingNote", "无"));
+		Task register = task(lifecycle);
+
+		assertThatThrownBy(() -> taskService().complete(register.getId(), Map.of("registerDecision", "REJECT")))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("rejectionReason");
+		assertThat(lifecycle).isWaitingAt("Activity_RegisterCase");
+	}
+
+	@Test
+	void notFixedOnSiteSendsTheCaseBackToHandlingAndCountsTheRework() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
+		complete(task(lifecycle), Map.of("sortingNote", "属实"));
+		complete(task(lifecycle), Map.of("registerDecision", "REGISTER"));
+		complete(task(calledProcessInstance(lifecycle)), Map.of("handlingResult", "已清运", "solvedHere", "YES"));
+		complete(task(lifecycle), Map.of("feedbackResult", "已清运"));
+
+		complete(task(lifecycle), Map.of("problemFixed", "NO", "verificationNote", "仍有垃圾残留"));
+
+		assertThat(lifecycle).isWaitingAt("Activity_HandleCase");
+		assertThat(calledProcessInstance(lifecycle)).isWaitingAt("Activity_HandleInGrid");
+		CaseRecord reworked = record(id);
+		org.assertj.core.api.Assertions.assertThat(reworked.getReworkCount()).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(reworked.getStep()).isEqualTo(CaseStep.HANDLE);
+	}
+
+	@Test
+	void completingWithoutARequiredFieldFailsNamingTheField() {
+		CaseId id = openSanitationCase();
+		Task sort = task(lifecycleOf(id));
+
+		assertThatThrownBy(() -> taskService().complete(sort.getId()))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("梳理意见")
+			.hasMessageContaining("sortingNote");
+		assertThatThrownBy(() -> taskService().complete(sort.getId(), Map.of("sortingNote", "  ")))
+			.isInstanceOf(BadUserRequestException.class);
+		assertThat(lifecycleOf(id)).isWaitingAt("Activity_SortAndReport");
+	}
+
+	@Test
+	void choiceOutsideTheFormsValuesIsRefused() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
+		complete(task(lifecycle), Map.of("sortingNote", "属实"));
+		Task register = task(lifecycle);
+
+		assertThatThrownBy(() -> taskService().complete(register.getId(), Map.of("registerDecision", "MAYBE")))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("registerDecision");
+	}
+
+	@Test
+	void lightTurnsYellowAtEightyPercentAndRedAtTheLimitStartingOneAccountabilityReview() {
+		CaseId id = openSanitationCase();
+		ProcessInstance lifecycle = lifecycleOf(id);
+		Task sort = task(lifecycle);
+
+		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:30");
+		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("GREEN");
+		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.GREEN);
+
+		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:40");
+		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("YELLOW");
+		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.YELLOW);
+		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isZero();
+
+		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T11:01");
+		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("RED");
+		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.RED);
+		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isEqualTo(1);
+
+		// the whole case's own limit (10 working days) passes too: still one review
+		fireTimersDueBy(this.processEngine, id.toString(), "2026-12-08T09:00");
+		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isEqualTo(1);
+	}
+
+	private long accountabilityReviewsOf(CaseId id) {
+		return runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey(AccountabilityReviewProcessVariables.PROCESS_ID)
+			.processInstanceBusinessKey(id.toString())
+			.count();
+	}
+
+	private CaseId openSanitationCase() {
+		return this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "顺河路东段人行道堆放生活垃圾"));
+	}
+
+	private static ProcessInstance lifecycleOf(CaseId id) {
+		return runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
+			.processInstanceBusinessKey(id.toString())
+			.singleResult();
+	}
+
+	private CaseRecord record(CaseId id) {
+		return this.cases.findCase(id).orElseThrow();
+	}
+
+	private void assertCase(CaseId id, CaseStep step, String responsibleGroup) {
+		CaseRecord record = record(id);
+		org.assertj.core.api.Assertions.assertThat(record.getStep()).isEqualTo(step);
+		org.assertj.core.api.Assertions.assertThat(record.getResponsibleGroup()).isEqualTo(responsibleGroup);
+		org.assertj.core.api.Assertions.assertThat(record.getLight()).isEqualTo(Light.GREEN);
+		org.assertj.core.api.Assertions.assertThat(record.getStepDueAt()).isNotNull();
 	}
 
 }

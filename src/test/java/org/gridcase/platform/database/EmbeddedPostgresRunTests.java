@@ -34,7 +34,7 @@ class EmbeddedPostgresRunTests {
 		CaseId id;
 		try (ConfigurableApplicationContext first = start()) {
 			id = first.getBean(CaseManagement.class)
-				.openCase(new OpenCaseCommand("SANITATION", DemoDistrict.FIRST_GRID, "二七路人行道上堆放建筑垃圾"));
+				.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "二七路人行道上堆放建筑垃圾"));
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");

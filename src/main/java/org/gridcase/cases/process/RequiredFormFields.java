@@ -1,0 +1,108 @@
+package org.gridcase.cases.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * Completing a task checks what its Camunda Form demands: every required field filled, every
+ * choice one of the form's values. Camunda Forms validate only in the browser; this holds for
+ * REST and Java callers too. A failure is a {@link BadUserRequestException} (HTTP 400) naming
+ * the fields in the form's own (Chinese) labels.
+ */
+class RequiredFormFields implements TaskListener {
+
+	private final ObjectMapper objectMapper;
+
+	private final Map<String, List<JsonNode>> fieldsByFormDefinition = new ConcurrentHashMap<>();
+
+	RequiredFormFields(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
+
+	@Override
+	public void notify(DelegateTask delegateTask) {
+		TaskEntity task = (TaskEntity) delegateTask;
+		task.initializeFormKey();
+		var formRef = task.getCamundaFormRef();
+		if (formRef == null || task.getExecution() == null) {
+			return;
+		}
+		CommandContext commandContext = Context.getCommandContext();
+		var form = commandContext.getCamundaFormDefinitionManager()
+			.findDefinitionByDeploymentAndKey(task.getExecution().getProcessDefinition().getDeploymentId(),
+					formRef.getKey());
+		if (form == null) {
+			return;
+		}
+		List<String> problems = new ArrayList<>();
+		for (JsonNode field : this.fieldsByFormDefinition.computeIfAbsent(form.getId(),
+				id -> fields(read(form.getDeploymentId(), form.getResourceName())))) {
+			String key = field.path("key").asText();
+			String label = field.path("label").asText(key);
+			Object value = task.getVariable(key);
+			boolean empty = value == null || (value instanceof String text && text.isBlank());
+			if (field.path("validate").path("required").asBoolean(false) && empty) {
+				problems.add("请填写" + label + " (" + key + ")");
+			}
+			else if (!empty && field.has("values") && !allowed(field.path("values"), value)) {
+				problems.add(label + " (" + key + ") 的取值无效: " + value);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new BadUserRequestException("任务无法完成: " + String.join("; ", problems));
+		}
+	}
+
+	private static InputStream read(String deploymentId, String resourceName) {
+		return new ByteArrayInputStream(Context.getCommandContext()
+			.getResourceManager()
+			.findResourceByDeploymentIdAndResourceName(deploymentId, resourceName)
+			.getBytes());
+	}
+
+	private List<JsonNode> fields(InputStream form) {
+		try (form) {
+			List<JsonNode> fields = new ArrayList<>();
+			collect(this.objectMapper.readTree(form).path("components"), fields);
+			return fields;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void collect(JsonNode components, List<JsonNode> fields) {
+		for (JsonNode component : components) {
+			if (component.has("key") && !component.path("readonly").asBoolean(false)
+					&& !component.path("disabled").asBoolean(false)) {
+				fields.add(component);
+			}
+			collect(component.path("components"), fields);
+		}
+	}
+
+	private static boolean allowed(JsonNode values, Object value) {
+		for (JsonNode option : values) {
+			if (option.path("value").asText().equals(String.valueOf(value))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
