@@ -1,0 +1,75 @@
+package org.gridcase.cases.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
+import static org.gridcase.EngineClockFixtures.resetClock;
+import static org.gridcase.EngineClockFixtures.setClock;
+
+@IntegrationTest
+class AccountabilityReviewProcessTests {
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	CaseManagement cases;
+
+	@BeforeEach
+	void mondayMorning() {
+		init(this.processEngine);
+		setClock("2026-11-23T09:00");
+	}
+
+	@AfterEach
+	void resetEngineClock() {
+		resetClock();
+	}
+
+	@Test
+	void overdueCaseIsReviewedNamingBothSidesUntilAFindingIsRecorded() {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "小区门口垃圾满溢"));
+
+		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T11:30");
+
+		ProcessInstance review = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey(AccountabilityReviewProcessVariables.PROCESS_ID)
+			.processInstanceBusinessKey(id.toString())
+			.singleResult();
+		assertThat(review).isWaitingAt("Activity_NameResponsibleParties")
+			.variables()
+			.containsEntry("lateGroup", "COMMUNITY_STATION:" + DemoDistrict.FIRST_COMMUNITY)
+			.containsEntry("departmentSide", "未派遣职能部门")
+			.hasEntrySatisfying("gridSide", side -> org.assertj.core.api.Assertions.assertThat((String) side)
+				.startsWith("网格长: ")
+				.doesNotContain("空缺"));
+		assertThat(task(review)).hasCandidateGroup("DISTRICT_CENTER:" + DemoDistrict.DISTRICT_CODE);
+
+		complete(task(review), Map.of("gridSide", "网格长王建国", "departmentSide", "无"));
+		assertThat(review).isWaitingAt("Activity_GatherStatements");
+		complete(task(review), Map.of("gridStatement", "当日人手不足", "departmentStatement", "未涉及"));
+		assertThat(review).isWaitingAt("Activity_RecordFinding");
+		complete(task(review), Map.of("finding", "GRID_SIDE", "findingNote", "社区工作站未按时梳理上报"));
+
+		assertThat(review).isEnded().hasPassed("Event_ReviewConcluded");
+	}
+
+}
