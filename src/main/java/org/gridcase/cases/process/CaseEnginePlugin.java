@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Engine extensions for cases: the light timers' job handler, form checks on completing every
  * user task ({@link RequiredFormFields}), and bad input surfacing as such
- * ({@link BadUserRequestInterceptor}).
+ * ({@link FormValidationInterceptor}).
  */
 @Component
 class CaseEnginePlugin extends AbstractProcessEnginePlugin {
@@ -59,7 +59,7 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
 
 		List<CommandInterceptor> interceptors = new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired() == null
 				? List.of() : configuration.getCustomPreCommandInterceptorsTxRequired());
-		interceptors.add(new BadUserRequestInterceptor());
+		interceptors.add(new FormValidationInterceptor());
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 	}
 

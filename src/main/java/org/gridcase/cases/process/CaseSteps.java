@@ -1,7 +1,7 @@
 package org.gridcase.cases.process;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseProgress;
 import org.gridcase.cases.CaseStep;
@@ -36,7 +36,7 @@ public class CaseSteps {
 	public void reject(DelegateExecution execution) {
 		String reason = (String) execution.getVariable(REJECTION_REASON);
 		if (reason == null || reason.isBlank()) {
-			throw new BadUserRequestException("不予立案须选择不予立案理由 (rejectionReason)");
+			throw new FormFieldValidationException(REJECTION_REASON, "不予立案须选择不予立案理由 (rejectionReason)");
 		}
 		this.progress.reject(caseId(execution), reason);
 	}

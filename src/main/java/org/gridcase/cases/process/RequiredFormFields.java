@@ -11,18 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Completing a task checks what its Camunda Form demands: every required field filled, every
  * choice one of the form's values. Camunda Forms validate only in the browser; this holds for
- * REST and Java callers too. A failure is a {@link BadUserRequestException} (HTTP 400) naming
- * the fields in the form's own (Chinese) labels.
+ * REST and Java callers too. A failure is a {@link FormFieldValidationException} (the REST API
+ * answers 400) naming the fields in the form's own (Chinese) labels and by key.
  */
 class RequiredFormFields implements TaskListener {
 
@@ -50,6 +50,7 @@ class RequiredFormFields implements TaskListener {
 			return;
 		}
 		List<String> problems = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
 		for (JsonNode field : this.fieldsByFormDefinition.computeIfAbsent(form.getId(),
 				id -> fields(read(form.getDeploymentId(), form.getResourceName())))) {
 			String key = field.path("key").asText();
@@ -58,13 +59,15 @@ class RequiredFormFields implements TaskListener {
 			boolean empty = value == null || (value instanceof String text && text.isBlank());
 			if (field.path("validate").path("required").asBoolean(false) && empty) {
 				problems.add("请填写" + label + " (" + key + ")");
+				keys.add(key);
 			}
 			else if (!empty && field.has("values") && !allowed(field.path("values"), value)) {
 				problems.add(label + " (" + key + ") 的取值无效: " + value);
+				keys.add(key);
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new BadUserRequestException("任务无法完成: " + String.join("; ", problems));
+			throw new FormFieldValidationException(keys, "任务无法完成: " + String.join("; ", problems));
 		}
 	}
 

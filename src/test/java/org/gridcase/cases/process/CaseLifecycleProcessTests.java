@@ -2,7 +2,7 @@ package org.gridcase.cases.process;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -126,7 +126,7 @@ class CaseLifecycleProcessTests {
 		Task register = task(lifecycle);
 
 		assertThatThrownBy(() -> taskService().complete(register.getId(), Map.of("registerDecision", "REJECT")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("rejectionReason");
 		assertThat(lifecycle).isWaitingAt("Activity_RegisterCase");
 	}
@@ -155,11 +155,11 @@ class CaseLifecycleProcessTests {
 		Task sort = task(lifecycleOf(id));
 
 		assertThatThrownBy(() -> taskService().complete(sort.getId()))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("梳理意见")
 			.hasMessageContaining("sortingNote");
 		assertThatThrownBy(() -> taskService().complete(sort.getId(), Map.of("sortingNote", "  ")))
-			.isInstanceOf(BadUserRequestException.class);
+			.isInstanceOf(FormFieldValidationException.class);
 		assertThat(lifecycleOf(id)).isWaitingAt("Activity_SortAndReport");
 	}
 
@@ -171,7 +171,7 @@ class CaseLifecycleProcessTests {
 		Task register = task(lifecycle);
 
 		assertThatThrownBy(() -> taskService().complete(register.getId(), Map.of("registerDecision", "MAYBE")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("registerDecision");
 	}
 
