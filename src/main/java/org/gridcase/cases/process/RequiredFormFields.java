@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +27,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * answers 400) naming the fields in the form's own (Chinese) labels and by key.
  */
 class RequiredFormFields implements TaskListener {
+
+	private static final Pattern SIMPLE_CONDITION = Pattern.compile("=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*");
 
 	private final ObjectMapper objectMapper;
 
@@ -57,11 +61,14 @@ class RequiredFormFields implements TaskListener {
 			String label = field.path("label").asText(key);
 			Object value = task.getVariable(key);
 			boolean empty = value == null || (value instanceof String text && text.isBlank());
+			if (mayBeHidden(field.path("conditional").path("hide").asText(null), task)) {
+				continue;
+			}
 			if (field.path("validate").path("required").asBoolean(false) && empty) {
 				problems.add("请填写" + label + " (" + key + ")");
 				keys.add(key);
 			}
-			else if (!empty && field.has("values") && !allowed(field.path("values"), value)) {
+			else if (!empty && field.has("values") && !allowed(field, value)) {
 				problems.add(label + " (" + key + ") 的取值无效: " + value);
 				keys.add(key);
 			}
@@ -99,13 +106,35 @@ class RequiredFormFields implements TaskListener {
 		}
 	}
 
-	private static boolean allowed(JsonNode values, Object value) {
-		for (JsonNode option : values) {
-			if (option.path("value").asText().equals(String.valueOf(value))) {
-				return true;
-			}
+	/**
+	 * Whether the form hides the field now. Understands the simple conditions our forms use,
+	 * {@code =key != "VALUE"} and {@code =key = "VALUE"}; a field behind any other condition
+	 * might be hidden and is not required here.
+	 */
+	private static boolean mayBeHidden(String condition, DelegateTask task) {
+		if (condition == null) {
+			return false;
 		}
-		return false;
+		Matcher simple = SIMPLE_CONDITION.matcher(condition);
+		if (!simple.matches()) {
+			return true;
+		}
+		boolean equal = simple.group(3).equals(String.valueOf(task.getVariable(simple.group(1))));
+		return simple.group(2).equals("=") == equal;
+	}
+
+	private static boolean allowed(JsonNode field, Object value) {
+		List<String> options = new ArrayList<>();
+		field.path("values").forEach(option -> options.add(option.path("value").asText()));
+		if (!field.path("type").asText().equals("checklist")) {
+			return options.contains(String.valueOf(value));
+		}
+		try {
+			return options.containsAll(MultipleChoice.values(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 }

@@ -1,0 +1,87 @@
+package org.gridcase.cases.process;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The joint enforcement subprocess's decisions about departments: the proposal of the
+ * {@code JointEnforcementParticipants} decision, the dispatcher's choice (2 to 10 departments,
+ * the lead among them), and what each department reports. Public: the expression language calls
+ * it.
+ */
+@Component("jointEnforcement")
+public class JointEnforcement {
+
+	static final int MIN_DEPARTMENTS = 2;
+
+	static final int MAX_DEPARTMENTS = 10;
+
+	static final String LEAD = "leadDepartment";
+
+	static final String CHOSEN = "participatingDepartments";
+
+	/** Turns the decision's proposal into the choice the dispatcher starts from. */
+	public void propose(DelegateExecution execution) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> proposal = (Map<String, Object>) execution.getVariable("proposal");
+		execution.setVariable(LEAD, proposal.get("leadDepartment"));
+		execution.setVariable(CHOSEN, proposal.get("participants"));
+		execution.removeVariable("proposal");
+	}
+
+	/** Completing the choice: a lead, and 2 to 10 departments including it. */
+	public void checkChoice(DelegateTask task) {
+		List<String> departments = departments(task.getVariable(CHOSEN));
+		Object lead = task.getVariable(LEAD);
+		if (departments.size() < MIN_DEPARTMENTS || departments.size() > MAX_DEPARTMENTS) {
+			throw new FormFieldValidationException(CHOSEN, "参与部门须为" + MIN_DEPARTMENTS + "至" + MAX_DEPARTMENTS
+					+ "个 (participatingDepartments)，现为" + departments.size() + "个");
+		}
+		if (!departments.contains(String.valueOf(lead))) {
+			throw new FormFieldValidationException(LEAD, "牵头部门须在参与部门之中 (leadDepartment)");
+		}
+		task.setVariable(CHOSEN, String.join(",", departments));
+	}
+
+	/** The chosen departments, for the multi-instance activities. */
+	public List<String> departments(DelegateExecution execution) {
+		return departments(execution.getVariable(CHOSEN));
+	}
+
+	/** A department missed its limit to confirm: its head confirms instead. */
+	public void recordMissed(DelegateExecution execution) {
+		append(execution, "missedConfirmation", String.valueOf(execution.getVariable("department")));
+	}
+
+	public void recordOfficers(DelegateExecution execution) {
+		append(execution, "officersByDepartment",
+				execution.getVariable("department") + ": " + execution.getVariable("officersNamed"));
+	}
+
+	public void recordResult(DelegateTask task) {
+		append(task.getExecution(), "departmentResults",
+				task.getVariable("department") + ": " + task.getVariable("departmentResult"));
+	}
+
+	private static void append(DelegateExecution execution, String variable, String line) {
+		DelegateExecution instance = execution.getProcessInstance();
+		Object previous = instance.getVariable(variable);
+		instance.setVariable(variable, previous == null ? line : previous + "\n" + line);
+	}
+
+	private static List<String> departments(Object chosen) {
+		try {
+			return MultipleChoice.values(chosen);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FormFieldValidationException(CHOSEN, "参与部门格式无效 (participatingDepartments)");
+		}
+	}
+
+}
