@@ -2,47 +2,19 @@ package org.gridcase.cases.process;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.DemoDistrict;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
-import static org.gridcase.EngineClockFixtures.resetClock;
-import static org.gridcase.EngineClockFixtures.setClock;
 
-@IntegrationTest
-class AccountabilityReviewProcessTests {
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	CaseManagement cases;
-
-	@BeforeEach
-	void mondayMorning() {
-		init(this.processEngine);
-		setClock("2026-11-23T09:00");
-	}
-
-	@AfterEach
-	void resetEngineClock() {
-		resetClock();
-	}
+class AccountabilityReviewProcessTests extends CaseProcessTestSupport {
 
 	@Test
 	void overdueCaseIsReviewedNamingBothSidesUntilAFindingIsRecorded() {

@@ -3,56 +3,28 @@ package org.gridcase.cases.process;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseRecord;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
 import org.gridcase.grid.DemoDistrict;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
-import static org.gridcase.EngineClockFixtures.resetClock;
-import static org.gridcase.EngineClockFixtures.setClock;
 
-@IntegrationTest
-class CaseLifecycleProcessTests {
+class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 
 	private static final String COMMUNITY_STATION = "COMMUNITY_STATION:" + DemoDistrict.FIRST_COMMUNITY;
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	CaseManagement cases;
-
-	@BeforeEach
-	void startOnMondayMorning() {
-		init(this.processEngine);
-		setClock("2026-11-23T09:00");
-	}
-
-	@AfterEach
-	void resetEngineClock() {
-		resetClock();
-	}
 
 	@Test
 	void caseRunsTheSevenStepsWithEachTaskGoingToItsRoleAtTheCasePlace() {

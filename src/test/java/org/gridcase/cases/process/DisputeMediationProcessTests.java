@@ -2,49 +2,26 @@ package org.gridcase.cases.process;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.HandlingLevel;
 import org.gridcase.grid.DemoDistrict;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
-import static org.gridcase.EngineClockFixtures.resetClock;
-import static org.gridcase.EngineClockFixtures.setClock;
 
-@IntegrationTest
-class DisputeMediationProcessTests {
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	CaseManagement cases;
+class DisputeMediationProcessTests extends CaseProcessTestSupport {
 
 	private CaseId caseId;
 
 	@BeforeEach
 	void mondayMorning() {
-		init(this.processEngine);
-		setClock("2026-11-23T09:00");
 		this.caseId = CaseProcessFixtures.openCase(this.cases, "DISPUTE", "工地拖欠12名农民工工资");
-	}
-
-	@AfterEach
-	void resetEngineClock() {
-		resetClock();
 	}
 
 	@Test

@@ -3,59 +3,36 @@ package org.gridcase.cases.process;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseEscalation;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.EscalationCause;
 import org.gridcase.cases.HandlingLevel;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.DemoDistrict;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
-import static org.gridcase.EngineClockFixtures.resetClock;
-import static org.gridcase.EngineClockFixtures.setClock;
 
 /**
  * The escalation ladder, started on its own for a case (as the lifecycle's call activity does).
  */
-@IntegrationTest
-class GeneralIssueProcessTests {
+class GeneralIssueProcessTests extends CaseProcessTestSupport {
 
 	private static final String PROCESS = "GeneralIssueProcess";
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	CaseManagement cases;
 
 	private CaseId caseId;
 
 	@BeforeEach
 	void openCaseOnMondayMorning() {
-		init(this.processEngine);
-		setClock("2026-11-23T09:00");
 		this.caseId = this.cases.openCase(new OpenCaseCommand("PAVEMENT_OCCUPATION", null, DemoDistrict.FIRST_GRID,
 				"东大街与城东路口早市摊贩占道经营"));
-	}
-
-	@AfterEach
-	void resetEngineClock() {
-		resetClock();
 	}
 
 	@Test

@@ -3,55 +3,32 @@ package org.gridcase.cases.process;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.HandlingLevel;
 import org.gridcase.grid.DemoDistrict;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
-import static org.gridcase.EngineClockFixtures.resetClock;
-import static org.gridcase.EngineClockFixtures.setClock;
 
-@IntegrationTest
-class JointEnforcementSubprocessTests {
+class JointEnforcementSubprocessTests extends CaseProcessTestSupport {
 
 	private static final String PROCESS = "JointEnforcementSubprocess";
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	CaseManagement cases;
 
 	private CaseId caseId;
 
 	@BeforeEach
 	void mondayMorning() {
-		init(this.processEngine);
-		setClock("2026-11-23T09:00");
 		this.caseId = CaseProcessFixtures.openCase(this.cases, "PAVEMENT_OCCUPATION", "夜市占道经营屡禁不止");
-	}
-
-	@AfterEach
-	void resetEngineClock() {
-		resetClock();
 	}
 
 	@Test
