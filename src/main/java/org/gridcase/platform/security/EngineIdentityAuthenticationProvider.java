@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Admin manages), and grants one authority per engine group the user belongs to.
  */
 @Component
+@Profile("!keycloak")
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identityService;

@@ -1,4 +1,4 @@
-package org.gridcase.grid.process;
+package org.gridcase.identity.process;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -6,18 +6,20 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.gridcase.grid.Staffing;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link OrganisationIdentityProvider} as the engine's identity provider.
+ * Without Keycloak: the engine's database identity store plus the organisation's groups.
  */
 @Component
+@Profile("!keycloak")
 class OrganisationIdentityPlugin extends AbstractProcessEnginePlugin {
 
-	private final Staffing staffing;
+	private final OrganisationGroups organisation;
 
 	OrganisationIdentityPlugin(Staffing staffing) {
-		this.staffing = staffing;
+		this.organisation = new OrganisationGroups(staffing);
 	}
 
 	@Override
@@ -31,7 +33,7 @@ class OrganisationIdentityPlugin extends AbstractProcessEnginePlugin {
 
 			@Override
 			public Session openSession() {
-				return new OrganisationIdentityProvider(OrganisationIdentityPlugin.this.staffing);
+				return new OrganisationIdentityProvider(OrganisationIdentityPlugin.this.organisation);
 			}
 
 		});

@@ -1,83 +1,78 @@
-package org.gridcase.grid.process;
+package org.gridcase.identity.process;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
-import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.gridcase.grid.HeldRole;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Staffing;
 
 /**
- * The engine's identity store (users, passwords, administered groups) plus one group per role
- * at place, computed from the organisation at the time of asking: a user is a member of
- * {@code GRID_LEADER:410104001001001} while the organisation says they lead that grid. Tasks
- * carry such groups as candidates, so a staffing change moves them between Tasklists with no
- * task touched.
+ * One group per role at place, computed from the organisation when the engine asks: a user is a
+ * member of {@code GRID_LEADER:410104001001001} while the organisation says they lead that grid
+ * (and of the same role at the grid's former codes, after a move). Tasks carry such groups as
+ * candidates, so a staffing change moves them between Tasklists with no task touched.
  * <p>
- * Organisation groups answer queries by member, by id and by ids (what task queries,
- * authentication and authorization ask); they are not listed in unfiltered group queries
- * (the Admin webapp's group list): they are managed through the organisation, not there.
+ * These groups answer queries by member, by id and by ids (what task queries, authentication
+ * and authorization ask); they are not listed in unfiltered group queries (the Admin webapp's
+ * group list): they are managed through the organisation, not there. Added to whichever
+ * identity provider the engine uses (its own database, or Keycloak).
  */
-class OrganisationIdentityProvider extends DbIdentityServiceProvider {
+final class OrganisationGroups {
 
 	static final String GROUP_TYPE = "GRID_ROLE";
 
 	private final Staffing staffing;
 
-	OrganisationIdentityProvider(Staffing staffing) {
+	OrganisationGroups(Staffing staffing) {
 		this.staffing = staffing;
 	}
 
-	@Override
-	public GroupEntity findGroupById(String groupId) {
-		GroupEntity stored = super.findGroupById(groupId);
-		if (stored != null) {
-			return stored;
-		}
+	GroupEntity byId(String groupId) {
 		return RoleAtPlace.parse(groupId).flatMap(this.staffing::describe).map(name -> group(groupId, name)).orElse(null);
 	}
 
-	@Override
-	public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
-		List<Group> organisation = organisationGroups(query);
-		if (organisation.isEmpty()) {
-			return super.findGroupByQueryCriteria(query);
-		}
+	/**
+	 * The stored groups the provider found (asked unpaged), followed by the organisation's
+	 * groups matching the query, paged as the query asks.
+	 */
+	List<Group> withStored(GroupQueryImpl query, Supplier<List<Group>> storedUnpaged) {
+		List<Group> organisation = matching(query);
 		int first = query.getFirstResult();
 		int max = query.getMaxResults();
 		query.setFirstResult(0);
 		query.setMaxResults(Integer.MAX_VALUE);
-		List<Group> all = new ArrayList<>(super.findGroupByQueryCriteria(query));
-		query.setFirstResult(first);
-		query.setMaxResults(max);
+		List<Group> all;
+		try {
+			all = new ArrayList<>(storedUnpaged.get());
+		}
+		finally {
+			query.setFirstResult(first);
+			query.setMaxResults(max);
+		}
 		all.addAll(organisation);
 		return all.stream().skip(first).limit(max).toList();
 	}
 
-	@Override
-	public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
-		return super.findGroupCountByQueryCriteria(query) + organisationGroups(query).size();
-	}
-
-	private List<Group> organisationGroups(DbGroupQueryImpl query) {
+	List<Group> matching(GroupQueryImpl query) {
 		if (query.getTenantId() != null || (query.getType() != null && !GROUP_TYPE.equals(query.getType()))) {
 			return List.of();
 		}
 		Map<String, Group> candidates = new LinkedHashMap<>();
 		if (query.getUserId() != null) {
 			for (HeldRole held : this.staffing.rolesOf(query.getUserId())) {
-				candidates.put(held.roleAtPlace().groupId(), group(held.roleAtPlace().groupId(), held.groupName()));
+				RoleAtPlace role = held.roleAtPlace();
+				candidates.put(role.groupId(), group(role.groupId(), held.groupName()));
 				for (String formerCode : held.formerPlaceCodes()) {
-					RoleAtPlace alias = new RoleAtPlace(held.roleAtPlace().role(), held.roleAtPlace().departmentCode(),
-							formerCode);
+					RoleAtPlace alias = new RoleAtPlace(role.role(), role.departmentCode(), formerCode);
 					candidates.put(alias.groupId(), group(alias.groupId(), held.groupName()));
 				}
 			}
@@ -88,13 +83,16 @@ class OrganisationIdentityProvider extends DbIdentityServiceProvider {
 				ids.add(query.getId());
 			}
 			for (String id : ids) {
-				RoleAtPlace.parse(id).flatMap(this.staffing::describe).ifPresent(name -> candidates.put(id, group(id, name)));
+				GroupEntity group = byId(id);
+				if (group != null) {
+					candidates.put(id, group);
+				}
 			}
 		}
 		return candidates.values().stream().filter(group -> matches(group, query)).toList();
 	}
 
-	private static boolean matches(Group group, DbGroupQueryImpl query) {
+	private static boolean matches(Group group, GroupQueryImpl query) {
 		return (query.getId() == null || query.getId().equals(group.getId()))
 				&& (query.getIds() == null || Arrays.asList(query.getIds()).contains(group.getId()))
 				&& (query.getName() == null || query.getName().equals(group.getName()))

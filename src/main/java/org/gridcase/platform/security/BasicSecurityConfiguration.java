@@ -1,0 +1,69 @@
+package org.gridcase.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Without Keycloak, users are the engine's own ({@link EngineIdentityAuthenticationProvider}).
+ * <ul>
+ * <li>{@code /engine-rest/**} and {@code /api/**}: stateless HTTP Basic; an open engine REST
+ * API would let anyone deploy a script, which is remote code execution. No session cookie is
+ * honoured there, so cross-site requests cannot ride on a browser login.</li>
+ * <li>everything else: form login with a session; the Camunda webapps keep their own CSRF
+ * protection.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!keycloak")
+class BasicSecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
+		return statelessBasic(http, SecurityPaths.ENGINE_REST);
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		return statelessBasic(http, SecurityPaths.API);
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC)
+				.permitAll()
+				.requestMatchers("/login")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityPaths.ACTUATOR))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.build();
+	}
+
+	private static SecurityFilterChain statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
+		return http.securityMatcher(paths)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.gridcase.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * With Keycloak (profile {@code keycloak}):
+ * <ul>
+ * <li>{@code /engine-rest/**} and {@code /api/**} take Keycloak access tokens (bearer JWT) whose
+ * issuer is the {@code gridcase} realm and whose audience includes {@code gridcase-api};
+ * anything else is 401.</li>
+ * <li>pages and the Camunda webapps log in through Keycloak (authorization code flow); logging
+ * out ends the Keycloak session too.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+class KeycloakSecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
+		return bearerOnly(http, SecurityPaths.ENGINE_REST, tokens);
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
+		return bearerOnly(http, SecurityPaths.API, tokens);
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain applicationSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+			EngineGroupsJwtConverter tokens) throws Exception {
+		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
+				registrations);
+		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2Login(Customizer.withDefaults())
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityPaths.ACTUATOR))
+			.logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.build();
+	}
+
+	private static SecurityFilterChain bearerOnly(HttpSecurity http, RequestMatcher paths,
+			EngineGroupsJwtConverter tokens) throws Exception {
+		return http.securityMatcher(paths)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+}

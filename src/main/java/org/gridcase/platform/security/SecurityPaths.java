@@ -1,0 +1,23 @@
+package org.gridcase.platform.security;
+
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The paths security treats differently.
+ */
+final class SecurityPaths {
+
+	static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	/** Called by programs, not browsers: answer 401 instead of redirecting to a login page. */
+	static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+
+	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico" };
+
+	private SecurityPaths() {
+	}
+
+}
