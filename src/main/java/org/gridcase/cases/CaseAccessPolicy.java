@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and open cases in a place: people holding any role at that place or above it
  * (a grid's staff for their grid, a street center for its street, the district's center,
- * auditors and administrators for the whole district), and engine administrators.
+ * auditors and administrators for the whole district), and engine administrators. A
+ * department's staff see a case only once it was sent to their department.
  */
 @Component
 class CaseAccessPolicy {
@@ -20,14 +21,24 @@ class CaseAccessPolicy {
 		this.staffing = staffing;
 	}
 
-	boolean mayAccess(Authentication user, String gridCode) {
-		if (user.getAuthorities().stream().anyMatch(authority -> "camunda-admin".equals(authority.getAuthority()))) {
-			return true;
-		}
-		return this.staffing.rolesOf(user.getName())
+	boolean mayOpen(Authentication user, String gridCode) {
+		return isEngineAdministrator(user) || this.staffing.rolesOf(user.getName())
 			.stream()
 			.map(HeldRole::roleAtPlace)
 			.anyMatch(held -> gridCode.startsWith(held.placeCode()));
+	}
+
+	boolean maySee(Authentication user, CaseRecord record) {
+		return isEngineAdministrator(user) || this.staffing.rolesOf(user.getName())
+			.stream()
+			.map(HeldRole::roleAtPlace)
+			.filter(held -> record.getGridCode().startsWith(held.placeCode()))
+			.anyMatch(held -> held.departmentCode() == null
+					|| record.getDispatchedDepartments().contains(held.departmentCode()));
+	}
+
+	private static boolean isEngineAdministrator(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(authority -> "camunda-admin".equals(authority.getAuthority()));
 	}
 
 }

@@ -36,7 +36,7 @@ class CaseController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseSummary open(@RequestBody OpenCaseCommand command, Authentication user) {
-		if (command.gridCode() != null && !this.access.mayAccess(user, command.gridCode())) {
+		if (command.gridCode() != null && !this.access.mayOpen(user, command.gridCode())) {
 			throw new AccessDeniedException("You serve no place at or above " + command.gridCode());
 		}
 		CaseId id = this.cases.openCase(command);
@@ -53,7 +53,7 @@ class CaseController {
 			throw new InvalidInputException("id", "is not a case id");
 		}
 		return this.cases.findCase(new CaseId(uuid))
-			.filter(record -> this.access.mayAccess(user, record.getGridCode()))
+			.filter(record -> this.access.maySee(user, record))
 			.map(CaseSummary::of)
 			.orElseThrow(() -> new NotFoundException("No case " + id));
 	}

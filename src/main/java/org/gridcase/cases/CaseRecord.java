@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gridcase.deadlines.Light;
+import org.gridcase.grid.RoleAtPlace;
 
 /**
  * Our record of a case, kept in step with its processes: current step, handling level,
@@ -52,6 +53,9 @@ public class CaseRecord {
 	private Light light;
 
 	private String responsibleGroup;
+
+	/** Departments the case was sent to, comma-separated: their staff may see it. */
+	private String dispatchedDepartments = "";
 
 	private Instant stepDueAt;
 
@@ -116,6 +120,11 @@ public class CaseRecord {
 	void assignTo(String group, Instant dueAt) {
 		this.responsibleGroup = group;
 		this.stepDueAt = dueAt;
+		RoleAtPlace.parse(group)
+			.map(RoleAtPlace::departmentCode)
+			.filter(department -> !getDispatchedDepartments().contains(department))
+			.ifPresent(department -> this.dispatchedDepartments = this.dispatchedDepartments.isEmpty() ? department
+					: this.dispatchedDepartments + "," + department);
 	}
 
 	void setCaseDueAt(Instant caseDueAt) {
@@ -196,6 +205,10 @@ public class CaseRecord {
 
 	public Instant getCaseDueAt() {
 		return this.caseDueAt;
+	}
+
+	public List<String> getDispatchedDepartments() {
+		return this.dispatchedDepartments.isEmpty() ? List.of() : List.of(this.dispatchedDepartments.split(","));
 	}
 
 	public int getReworkCount() {

@@ -144,8 +144,12 @@ public class OrganisationManagement {
 			problems.add(new FieldProblem("validFrom", "overlaps an assignment of the same role at the same place"));
 		}
 		reject(problems);
-		return AssignmentView.of(this.assignments.save(new RoleAssignment(person, command.role(), place, department,
-				command.validFrom(), command.validTo())));
+		AssignmentView assigned = AssignmentView.of(this.assignments.saveAndFlush(new RoleAssignment(person,
+				command.role(), place, department, command.validFrom(), command.validTo())));
+		this.events.publishEvent(new RoleAssigned(
+				new RoleAtPlace(command.role(), department == null ? null : department.getCode(), place.getCode()),
+				person.getUsername(), command.validFrom()));
+		return assigned;
 	}
 
 	public AssignmentView endAssignment(@Valid EndAssignmentCommand command) {

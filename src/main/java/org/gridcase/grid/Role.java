@@ -64,8 +64,11 @@ public enum Role {
 		return this.levels.contains(level);
 	}
 
-	/** The role that answers for a place of this level when its own role holder is missing. */
-	static Role supervisorAt(GridLevel level) {
+	/**
+	 * The role that oversees a place of this level (and answers for it when its own role holder
+	 * is missing): the grid leader, community station, street center or district center.
+	 */
+	public static Role supervisorAt(GridLevel level) {
 		return switch (level) {
 			case BUILDING, GRID -> GRID_LEADER;
 			case COMMUNITY -> COMMUNITY_STATION;

@@ -80,6 +80,11 @@ public class Staffing {
 		return this.queries.rolesOf(username, today());
 	}
 
+	/** Every place where somebody holds the role today. */
+	public List<RoleAtPlace> placesHolding(Role role) {
+		return this.queries.placesHolding(role, today());
+	}
+
 	/** The group a role at place stands for, if that place exists (under its current or a former code). */
 	public Optional<String> describe(RoleAtPlace roleAtPlace) {
 		return this.directory.find(currentCode(roleAtPlace.placeCode()))

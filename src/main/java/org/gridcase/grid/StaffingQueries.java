@@ -64,6 +64,14 @@ class StaffingQueries {
 			order by g.code, a.role
 			""";
 
+	static final String PLACES_HOLDING = """
+			select distinct g.code, d.code as department_code
+			from role_assignment a
+			join grid g on g.id = a.grid_id
+			left join department d on d.id = a.department_id
+			where a.role = :role and a.valid_from <= :today and (a.valid_to is null or a.valid_to > :today)
+			""";
+
 	private final JdbcClient jdbc;
 
 	StaffingQueries(JdbcClient jdbc) {
@@ -112,6 +120,14 @@ class StaffingQueries {
 					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
 					List.of(formerCodes));
 		}).list();
+	}
+
+	List<RoleAtPlace> placesHolding(Role role, LocalDate today) {
+		return this.jdbc.sql(PLACES_HOLDING)
+			.param("role", role.name())
+			.param("today", today)
+			.query((rs, row) -> new RoleAtPlace(role, rs.getString("department_code"), rs.getString("code")))
+			.list();
 	}
 
 	private static GridView gridView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

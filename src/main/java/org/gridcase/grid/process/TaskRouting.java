@@ -2,7 +2,15 @@ package org.gridcase.grid.process;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.gridcase.grid.GridDirectory;
+import org.gridcase.grid.GridLevel;
+import org.gridcase.grid.GridView;
 import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Routing;
@@ -25,8 +33,14 @@ public class TaskRouting {
 
 	private final Staffing staffing;
 
-	TaskRouting(Staffing staffing) {
+	private final GridDirectory directory;
+
+	private final AuthorizationService authorizationService;
+
+	TaskRouting(Staffing staffing, GridDirectory directory, AuthorizationService authorizationService) {
 		this.staffing = staffing;
+		this.directory = directory;
+		this.authorizationService = authorizationService;
 	}
 
 	public void route(DelegateTask task, String role) {
@@ -50,6 +64,29 @@ public class TaskRouting {
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));
 		}
 		task.addCandidateGroup(routing.resolved().groupId());
+		letCentersAboveSee(task, gridCode, routing.resolved());
+	}
+
+	/**
+	 * The community station, street center and district center above the case's grid see the
+	 * task (read only): each oversees everything below it.
+	 */
+	private void letCentersAboveSee(DelegateTask task, String gridCode, RoleAtPlace candidates) {
+		for (GridView place : this.directory.ancestors(gridCode)) {
+			if (place.level() == GridLevel.GRID || place.level() == GridLevel.BUILDING) {
+				continue;
+			}
+			String center = RoleAtPlace.of(Role.supervisorAt(place.level()), place.code()).groupId();
+			if (center.equals(candidates.groupId())) {
+				continue;
+			}
+			Authorization read = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			read.setGroupId(center);
+			read.setResource(Resources.TASK);
+			read.setResourceId(task.getId());
+			read.addPermission(Permissions.READ);
+			Context.getCommandContext().runWithoutAuthorization(() -> this.authorizationService.saveAuthorization(read));
+		}
 	}
 
 }
