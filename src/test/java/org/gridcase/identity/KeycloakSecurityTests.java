@@ -97,7 +97,7 @@ class KeycloakSecurityTests {
 		assertThat(logout.statusCode()).as(logout.headers().map().toString()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).startsWith(KeycloakTestServer.realmUrl() + "/protocol/openid-connect/logout")
-					.contains("id_token_hint="));
+					.contains("id_token_hint=", "post_logout_redirect_uri="));
 		assertThat(browser.send(app("/camunda/api/admin/auth/user/default").build(), BodyHandlers.ofString()).statusCode())
 			.isNotEqualTo(200);
 	}

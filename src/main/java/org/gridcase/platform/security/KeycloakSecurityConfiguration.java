@@ -1,5 +1,6 @@
 package org.gridcase.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -8,7 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -48,10 +48,8 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain applicationSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-			EngineGroupsJwtConverter tokens) throws Exception {
-		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
-				registrations);
-		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+			EngineGroupsJwtConverter tokens, @Value("${gridcase.keycloak.issuer}") String issuer) throws Exception {
+		KeycloakLogoutSuccessHandler endKeycloakSession = new KeycloakLogoutSuccessHandler(issuer);
 		// PKCE also for the confidential client, as OAuth 2.1 and the realm ask
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);

@@ -11,14 +11,13 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * How Keycloak access tokens are checked: signed by the realm's keys (fetched from its issuer
- * metadata), issued by the realm, meant for us ({@code aud} contains the configured audience),
+ * How Keycloak access tokens are checked: signed by the realm's keys (its JWK set), issued by
+ * the realm under its public URL, meant for us ({@code aud} contains the configured audience),
  * and not expired beyond {@code gridcase.security.jwt-clock-skew}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,10 +25,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class KeycloakTokenConfiguration {
 
 	@Bean
-	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties,
+	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties, @Value("${gridcase.keycloak.issuer}") String issuer,
 			@Value("${gridcase.security.jwt-clock-skew:60s}") Duration clockSkew) {
-		String issuer = properties.getJwt().getIssuerUri();
-		NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.getJwt().getJwkSetUri()).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
 				new JwtIssuerValidator(issuer), new JwtClaimValidator<java.util.List<String>>(JwtClaimNames.AUD,
 						audiences -> audiences != null && audiences.stream().anyMatch(properties.getJwt().getAudiences()::contains))));
