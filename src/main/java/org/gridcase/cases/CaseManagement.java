@@ -43,11 +43,35 @@ public class CaseManagement {
 		if (this.grids.find(command.gridCode()).isEmpty()) {
 			throw new InvalidInputException("gridCode", "no place has code " + command.gridCode());
 		}
-		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command.issueType(), command.severity(), command.gridCode(),
-				command.description(), this.clock.instant()));
-		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(), record.getGridCode(),
-				record.getDescription()));
+		if ((command.lon() == null) != (command.lat() == null)) {
+			throw new InvalidInputException(command.lon() == null ? "lon" : "lat", "lon and lat go together");
+		}
+		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command, this.clock.instant()));
+		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(),
+				record.getGridCode(), record.getDescription(), record.getAddress()));
 		return record.getId();
+	}
+
+	/**
+	 * Open cases of an issue type reported since a time whose point lies within a box around a
+	 * point (a pre-selection; the caller measures the distance).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<CaseRecord> findOpenCasesAround(String issueType, double lon, double lat, double degrees,
+			java.time.Instant since) {
+		return this.cases.findOpenAround(issueType, lon - degrees, lon + degrees, lat - degrees, lat + degrees, since);
+	}
+
+	/** Another report of the case's problem came in. */
+	@Transactional
+	public void countReport(CaseId id) {
+		this.cases.findById(id.value()).orElseThrow().countReport();
+	}
+
+	/** A report was unlinked from the case (it opens a case of its own). */
+	@Transactional
+	public void uncountReport(CaseId id) {
+		this.cases.findById(id.value()).orElseThrow().uncountReport();
 	}
 
 	@Transactional(readOnly = true)

@@ -3,5 +3,6 @@ package org.gridcase.cases;
 /**
  * A case was opened; published inside the opening transaction.
  */
-public record CaseOpened(CaseId caseId, String issueType, Severity severity, String gridCode, String description) {
+public record CaseOpened(CaseId caseId, String issueType, Severity severity, String gridCode, String description,
+		String address) {
 }

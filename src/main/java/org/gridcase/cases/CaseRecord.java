@@ -39,6 +39,16 @@ public class CaseRecord {
 
 	private String description;
 
+	private String address;
+
+	private Double lon;
+
+	private Double lat;
+
+	private int reportCount = 1;
+
+	private String channel;
+
 	@Enumerated(EnumType.STRING)
 	private Severity severity;
 
@@ -89,12 +99,16 @@ public class CaseRecord {
 	protected CaseRecord() {
 	}
 
-	CaseRecord(CaseId id, String issueType, Severity severity, String gridCode, String description, Instant openedAt) {
+	CaseRecord(CaseId id, OpenCaseCommand command, Instant openedAt) {
 		this.id = id.value();
-		this.issueType = issueType;
-		this.severity = severity;
-		this.gridCode = gridCode;
-		this.description = description;
+		this.issueType = command.issueType();
+		this.severity = command.severity();
+		this.gridCode = command.gridCode();
+		this.description = command.description();
+		this.address = command.address();
+		this.lon = command.lon();
+		this.lat = command.lat();
+		this.channel = command.channel();
 		this.level = HandlingLevel.GRID;
 		this.light = Light.GREEN;
 		this.openedAt = openedAt;
@@ -149,6 +163,15 @@ public class CaseRecord {
 		return false;
 	}
 
+	/** Another report of the same problem was linked to the case. */
+	void countReport() {
+		this.reportCount++;
+	}
+
+	void uncountReport() {
+		this.reportCount = Math.max(1, this.reportCount - 1);
+	}
+
 	void countRework() {
 		this.reworkCount++;
 	}
@@ -181,6 +204,30 @@ public class CaseRecord {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public Double getLon() {
+		return this.lon;
+	}
+
+	public Double getLat() {
+		return this.lat;
+	}
+
+	public String getChannel() {
+		return this.channel;
+	}
+
+	public int getReportCount() {
+		return this.reportCount;
+	}
+
+	public boolean isOpen() {
+		return this.closedAt == null;
 	}
 
 	public CaseStep getStep() {

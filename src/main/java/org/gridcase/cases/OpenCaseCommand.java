@@ -10,11 +10,20 @@ import jakarta.validation.constraints.Size;
  * @param severity how urgent; {@code GENERAL} when not given
  * @param gridCode code of the grid the problem lies in
  * @param description what was reported
+ * @param address where, in words (optional)
+ * @param lon WGS84 longitude (optional, with {@code lat})
+ * @param lat WGS84 latitude (optional, with {@code lon})
+ * @param channel where the first report came from (optional)
  */
 public record OpenCaseCommand(@NotBlank @Size(max = 64) String issueType, Severity severity, @NotBlank String gridCode,
-		@NotBlank @Size(max = 2000) String description) {
+		@NotBlank @Size(max = 2000) String description, @Size(max = 300) String address, Double lon, Double lat,
+		@Size(max = 32) String channel) {
 
 	public OpenCaseCommand {
 		severity = severity == null ? Severity.GENERAL : severity;
+	}
+
+	public OpenCaseCommand(String issueType, Severity severity, String gridCode, String description) {
+		this(issueType, severity, gridCode, description, null, null, null, null);
 	}
 }

@@ -44,6 +44,17 @@ public class GridDirectory {
 		return this.queries.grids(codes);
 	}
 
+	/**
+	 * The grid whose boundary covers a WGS84 point (JTS point-in-polygon over the grids whose
+	 * bounding box contains it), if any.
+	 */
+	public Optional<GridView> locate(double lon, double lat) {
+		return this.queries.gridsAround(lon, lat)
+			.stream()
+			.filter(grid -> GridShapes.covers(grid.boundary(), lon, lat))
+			.findFirst();
+	}
+
 	/** The place and everything below it, in code order. */
 	public List<GridView> subtree(String code, int offset, int limit) {
 		get(code);

@@ -80,6 +80,18 @@ final class GridShapes {
 		}
 	}
 
+	static boolean covers(String boundary, double lon, double lat) {
+		if (boundary == null) {
+			return false;
+		}
+		try {
+			return new GeoJsonReader(WGS84).read(boundary).covers(WGS84.createPoint(new Coordinate(lon, lat)));
+		}
+		catch (ParseException ex) {
+			return false;
+		}
+	}
+
 	static List<FieldProblem> none() {
 		return new ArrayList<>();
 	}

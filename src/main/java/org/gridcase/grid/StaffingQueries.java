@@ -64,6 +64,13 @@ class StaffingQueries {
 			order by g.code, a.role
 			""";
 
+	/** Grids (and buildings) whose bounding box contains the point: candidates for the exact test. */
+	static final String GRIDS_AROUND = """
+			select g.code, g.name, g.level, p.code as parent_code, g.boundary, g.lon, g.lat
+			from grid g left join grid p on p.id = g.parent_id
+			where g.level = 'GRID' and g.min_lon <= :lon and g.max_lon >= :lon and g.min_lat <= :lat and g.max_lat >= :lat
+			""";
+
 	static final String PLACES_HOLDING = """
 			select distinct g.code, d.code as department_code
 			from role_assignment a
@@ -120,6 +127,10 @@ class StaffingQueries {
 					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
 					List.of(formerCodes));
 		}).list();
+	}
+
+	List<GridView> gridsAround(double lon, double lat) {
+		return this.jdbc.sql(GRIDS_AROUND).param("lon", lon).param("lat", lat).query(StaffingQueries::gridView).list();
 	}
 
 	List<RoleAtPlace> placesHolding(Role role, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.gridcase.cases.process;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,7 +9,9 @@ import org.gridcase.cases.CaseOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ADDRESS;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.CASE_ID;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.PHOTOS_LINK;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.DESCRIPTION;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.GRID_CODE;
@@ -30,9 +33,15 @@ class StartCaseLifecycleOnCaseOpened {
 	@EventListener
 	void on(CaseOpened event) {
 		String caseId = event.caseId().toString();
-		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, caseId,
-				Map.of(CASE_ID, caseId, ISSUE_TYPE, event.issueType(), SEVERITY, event.severity().name(), GRID_CODE,
-						event.gridCode(), DESCRIPTION, event.description()));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CASE_ID, caseId);
+		variables.put(ISSUE_TYPE, event.issueType());
+		variables.put(SEVERITY, event.severity().name());
+		variables.put(GRID_CODE, event.gridCode());
+		variables.put(DESCRIPTION, event.description());
+		variables.put(ADDRESS, event.address());
+		variables.put(PHOTOS_LINK, "/api/cases/" + caseId + "/attachments");
+		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, caseId, variables);
 	}
 
 }

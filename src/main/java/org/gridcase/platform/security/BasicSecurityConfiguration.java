@@ -59,7 +59,10 @@ class BasicSecurityConfiguration {
 
 	private static SecurityFilterChain statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
 		return http.securityMatcher(paths)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -75,7 +75,10 @@ class KeycloakSecurityConfiguration {
 	private static SecurityFilterChain bearerOnly(HttpSecurity http, RequestMatcher paths,
 			EngineGroupsJwtConverter tokens) throws Exception {
 		return http.securityMatcher(paths)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -15,6 +15,9 @@ final class SecurityPaths {
 	/** Called by programs, not browsers: answer 401 instead of redirecting to a login page. */
 	static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
 
+	/** Status by tracking number, for residents: open to anyone. */
+	static final RequestMatcher PUBLIC_API = PathPatternRequestMatcher.withDefaults().matcher("/api/public/**");
+
 	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico" };
 
 	private SecurityPaths() {

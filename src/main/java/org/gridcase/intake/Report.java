@@ -1,0 +1,142 @@
+package org.gridcase.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import org.gridcase.cases.CaseId;
+
+/**
+ * One report from one channel, with its public tracking number; linked to a case (its own, or
+ * an open case of the same problem nearby).
+ */
+@Entity
+class Report {
+
+	@Id
+	private UUID id;
+
+	private String trackingNumber;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Enumerated(EnumType.STRING)
+	private Subcategory subcategory;
+
+	private String description;
+
+	private String address;
+
+	private Double lon;
+
+	private Double lat;
+
+	private String gridCode;
+
+	private String reporterName;
+
+	private String reporterPhone;
+
+	private boolean anonymous;
+
+	private UUID caseId;
+
+	private boolean linkedAsDuplicate;
+
+	private String idempotencyKey;
+
+	private String submittedBy;
+
+	private Instant submittedAt;
+
+	protected Report() {
+	}
+
+	Report(String trackingNumber, SubmitReportCommand command, Subcategory subcategory, String gridCode,
+			String idempotencyKey, String submittedBy, Instant submittedAt) {
+		this.id = UUID.randomUUID();
+		this.trackingNumber = trackingNumber;
+		this.channel = command.channel();
+		this.subcategory = subcategory;
+		this.description = command.description();
+		this.address = command.address();
+		this.lon = command.lon();
+		this.lat = command.lat();
+		this.gridCode = gridCode;
+		this.anonymous = command.reporter() == null;
+		if (command.reporter() != null) {
+			this.reporterName = command.reporter().name();
+			this.reporterPhone = command.reporter().phone();
+		}
+		this.idempotencyKey = idempotencyKey;
+		this.submittedBy = submittedBy;
+		this.submittedAt = submittedAt;
+	}
+
+	void openedAs(CaseId caseId) {
+		this.caseId = caseId.value();
+		this.linkedAsDuplicate = false;
+	}
+
+	void linkedTo(CaseId caseId) {
+		this.caseId = caseId.value();
+		this.linkedAsDuplicate = true;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	String getTrackingNumber() {
+		return this.trackingNumber;
+	}
+
+	Channel getChannel() {
+		return this.channel;
+	}
+
+	Subcategory getSubcategory() {
+		return this.subcategory;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	String getAddress() {
+		return this.address;
+	}
+
+	Double getLon() {
+		return this.lon;
+	}
+
+	Double getLat() {
+		return this.lat;
+	}
+
+	String getGridCode() {
+		return this.gridCode;
+	}
+
+	boolean isAnonymous() {
+		return this.anonymous;
+	}
+
+	CaseId getCaseId() {
+		return new CaseId(this.caseId);
+	}
+
+	boolean isLinkedAsDuplicate() {
+		return this.linkedAsDuplicate;
+	}
+
+	Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+}
