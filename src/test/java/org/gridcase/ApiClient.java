@@ -70,8 +70,12 @@ public final class ApiClient {
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.http.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

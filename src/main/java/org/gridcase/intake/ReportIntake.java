@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.gridcase.cases.CaseAttachments;
 import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CasePhoto;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseRecord;
 import org.gridcase.cases.OpenCaseCommand;
@@ -25,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Takes reports from every channel: checks them, finds their grid, links a report of a problem
  * already open nearby to that case ({@link DuplicateReportPolicy}) or opens a case (and its
- * lifecycle process) in the same transaction, and gives a tracking number. A retried submit with
+ * lifecycle process) in the same transaction with its photos, and gives a tracking number. A retried submit with
  * the same {@code Idempotency-Key} returns the first answer.
  */
 @Service
@@ -42,10 +44,13 @@ public class ReportIntake {
 
 	private final TrackingNumbers trackingNumbers;
 
+	private final CaseAttachments attachments;
+
 	private final Clock clock;
 
 	ReportIntake(ReportRepository reports, GridDirectory grids, CaseManagement cases, DuplicateReportPolicy duplicates,
-			TrackingNumbers trackingNumbers, Clock clock) {
+			TrackingNumbers trackingNumbers, CaseAttachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.reports = reports;
 		this.grids = grids;
 		this.cases = cases;
@@ -55,7 +60,8 @@ public class ReportIntake {
 	}
 
 	@Transactional
-	public ReportReceipt submit(@Valid SubmitReportCommand command, String submittedBy, String idempotencyKey) {
+	public ReportReceipt submit(@Valid SubmitReportCommand command, String submittedBy, String idempotencyKey,
+			List<CasePhoto> photos) {
 		if (idempotencyKey != null) {
 			Optional<Report> earlier = this.reports.findBySubmittedByAndIdempotencyKey(submittedBy, idempotencyKey);
 			if (earlier.isPresent()) {
@@ -82,7 +88,11 @@ public class ReportIntake {
 				this.cases.countReport(open);
 				report.linkedTo(open);
 			}, () -> report.openedAs(openCase(command, subcategory, gridCode)));
-		return ReportReceipt.of(this.reports.save(report));
+		Report saved = this.reports.save(report);
+		if (!photos.isEmpty()) {
+			this.attachments.attach(saved.getCaseId(), saved.getId(), photos, submittedBy);
+		}
+		return ReportReceipt.of(saved);
 	}
 
 	/**
