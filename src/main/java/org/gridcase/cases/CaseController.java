@@ -1,11 +1,15 @@
 package org.gridcase.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.gridcase.deadlines.Light;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +56,43 @@ class CaseController {
 	}
 
 	@GetMapping("/{id}")
-	CaseSummary get(@PathVariable String id, Authentication user) {
-		return CaseSummary.of(visible(id, user));
+	CaseDetail get(@PathVariable String id, Authentication user) {
+		CaseRecord record = visible(id, user);
+		return new CaseDetail(CaseSummary.of(record), record.getReportCount(), record.getDispatchedDepartments(),
+				record.timeline());
 	}
+
+	/** Cases the caller may see, filtered, a page at a time (newest first unless sorted otherwise). */
+	@GetMapping
+	CasePage search(@RequestParam(required = false) String type, @RequestParam(required = false) String grid,
+			@RequestParam(required = false) CaseStep step, @RequestParam(required = false) Light light,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "openedAt,desc") String sort, Authentication user) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "must not be negative");
+		}
+		if (size < 1 || size > 200) {
+			throw new InvalidInputException("size", "must be between 1 and 200");
+		}
+		return this.cases.search(new CaseSearch(type, grid, step, light, channel, from, to, q),
+				this.access.visibleTo(user), PageRequest.of(page, size, sorting(sort)));
+	}
+
+	private static Sort sorting(String sort) {
+		String[] parts = sort.split(",");
+		if (!SORTABLE.contains(parts[0]) || parts.length > 2
+				|| (parts.length == 2 && !parts[1].equalsIgnoreCase("asc") && !parts[1].equalsIgnoreCase("desc"))) {
+			throw new InvalidInputException("sort", "must be one of " + SORTABLE + ", optionally followed by ,asc or ,desc");
+		}
+		Sort.Direction direction = parts.length == 2 && parts[1].equalsIgnoreCase("asc") ? Sort.Direction.ASC
+				: Sort.Direction.DESC;
+		return Sort.by(direction, parts[0]);
+	}
+
+	private static final java.util.Set<String> SORTABLE = java.util.Set.of("openedAt", "stepDueAt", "caseDueAt", "light",
+			"step", "gridCode");
 
 	/** The case's photos (the forms' photo link). */
 	@GetMapping("/{id}/attachments")

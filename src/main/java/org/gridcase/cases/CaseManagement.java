@@ -74,6 +74,15 @@ public class CaseManagement {
 		this.cases.findById(id.value()).orElseThrow().uncountReport();
 	}
 
+	/** Cases matching the search among those the restriction allows, a page at a time. */
+	@Transactional(readOnly = true)
+	public CasePage search(CaseSearch search, org.springframework.data.jpa.domain.Specification<CaseRecord> allowed,
+			org.springframework.data.domain.Pageable page) {
+		var found = this.cases.findAll(search.toSpecification().and(allowed), page);
+		return new CasePage(found.getContent().stream().map(CaseSummary::of).toList(), found.getNumber(),
+				found.getSize(), found.getTotalElements(), found.getTotalPages());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CaseRecord> findCase(CaseId id) {
 		Optional<CaseRecord> record = this.cases.findById(id.value());

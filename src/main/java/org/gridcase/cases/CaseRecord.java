@@ -291,6 +291,24 @@ public class CaseRecord {
 		return List.copyOf(this.escalations);
 	}
 
+	/** Steps entered and climbs up the ladder, oldest first. */
+	public List<TimelineEntry> timeline() {
+		List<TimelineEntry> timeline = new ArrayList<>();
+		this.stepLog.forEach(entry -> timeline.add(new TimelineEntry(entry.getEnteredAt(), "STEP", "进入环节: " + STEP_NAMES.get(entry.getStep()))));
+		this.escalations.forEach(climb -> timeline.add(new TimelineEntry(climb.getEscalatedAt(), "ESCALATION",
+				"升级至" + climb.getToLevel().label() + (climb.getCause() == EscalationCause.TIMEOUT ? "（超时）" : "（本级无法解决）")
+						+ (climb.getSkipped().isEmpty() ? "" : "，原责任方: " + climb.getSkipped()))));
+		if (this.closedAt != null) {
+			timeline.add(new TimelineEntry(this.closedAt, "END", this.step == CaseStep.REJECTED ? "不予立案: " + this.rejectionReason : "案件已结案"));
+		}
+		timeline.sort(java.util.Comparator.comparing(TimelineEntry::at));
+		return timeline;
+	}
+
+	private static final Map<CaseStep, String> STEP_NAMES = Map.of(CaseStep.COLLECT, "信息收集", CaseStep.REPORT, "梳理上报",
+			CaseStep.REGISTER, "建档立案", CaseStep.HANDLE, "问题处理", CaseStep.FEEDBACK, "结果反馈", CaseStep.VERIFY_CLOSE,
+			"核查结案", CaseStep.EVALUATE, "综合评价", CaseStep.CLOSED, "已结案", CaseStep.REJECTED, "不予立案");
+
 	@Override
 	public String toString() {
 		return "Case " + this.id + " " + this.step + " " + this.level + " " + this.light + " "

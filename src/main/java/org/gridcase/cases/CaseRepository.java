@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface CaseRepository extends JpaRepository<CaseRecord, UUID> {
+interface CaseRepository extends JpaRepository<CaseRecord, UUID>, JpaSpecificationExecutor<CaseRecord> {
 
 	@Query("""
 			select c from CaseRecord c
