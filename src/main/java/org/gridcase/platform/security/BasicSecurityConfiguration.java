@@ -40,6 +40,12 @@ class BasicSecurityConfiguration {
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+		return statelessBasic(http, SecurityPaths.OPEN311);
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC)
@@ -59,7 +65,7 @@ class BasicSecurityConfiguration {
 
 	private static SecurityFilterChain statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
 		return http.securityMatcher(paths)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API, SecurityPaths.OPEN311_READ)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

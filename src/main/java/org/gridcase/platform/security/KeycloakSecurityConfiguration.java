@@ -47,6 +47,12 @@ class KeycloakSecurityConfiguration {
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain open311Security(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
+		return bearerOnly(http, SecurityPaths.OPEN311, tokens);
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain applicationSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
 			EngineGroupsJwtConverter tokens, @Value("${gridcase.keycloak.issuer}") String issuer) throws Exception {
 		KeycloakLogoutSuccessHandler endKeycloakSession = new KeycloakLogoutSuccessHandler(issuer);
@@ -75,7 +81,7 @@ class KeycloakSecurityConfiguration {
 	private static SecurityFilterChain bearerOnly(HttpSecurity http, RequestMatcher paths,
 			EngineGroupsJwtConverter tokens) throws Exception {
 		return http.securityMatcher(paths)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API, SecurityPaths.OPEN311_READ)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -18,6 +18,12 @@ final class SecurityPaths {
 	/** Status by tracking number, for residents: open to anyone. */
 	static final RequestMatcher PUBLIC_API = PathPatternRequestMatcher.withDefaults().matcher("/api/public/**");
 
+	/** Open311 GeoReport v2: reading services and requests is open, filing is not. */
+	static final RequestMatcher OPEN311 = PathPatternRequestMatcher.withDefaults().matcher("/open311/**");
+
+	static final RequestMatcher OPEN311_READ = PathPatternRequestMatcher.withDefaults()
+		.matcher(org.springframework.http.HttpMethod.GET, "/open311/**");
+
 	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico" };
 
 	private SecurityPaths() {
