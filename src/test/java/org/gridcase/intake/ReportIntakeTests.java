@@ -102,6 +102,16 @@ class ReportIntakeTests {
 	}
 
 	@Test
+	void hugeBodiesAreRefusedBeforeTheyAreRead() {
+		String huge = report("WEB", "01-01", this.lon, this.lat, false).replace("描述：现场情况", "垃".repeat(600_000));
+
+		HttpResponse<String> response = ApiClient.as(this.port, "gridworker1", "demo123").postJson("/api/reports", huge);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("\"field\":\"body\"");
+	}
+
+	@Test
 	void anonymousCallersCannotSubmit() {
 		HttpResponse<String> response = ApiClient.anonymous(this.port)
 			.postJson("/api/reports", report("WEB", "01-01", this.lon, this.lat, false));
