@@ -1,6 +1,8 @@
 package org.gridcase.cases;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -8,6 +10,8 @@ import org.gridcase.grid.GridDirectory;
 import org.gridcase.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -57,8 +61,8 @@ public class CaseManagement {
 	 * point (a pre-selection; the caller measures the distance).
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<CaseRecord> findOpenCasesAround(String issueType, double lon, double lat, double degrees,
-			java.time.Instant since) {
+	public List<CaseRecord> findOpenCasesAround(String issueType, double lon, double lat, double degrees,
+			Instant since) {
 		return this.cases.findOpenAround(issueType, lon - degrees, lon + degrees, lat - degrees, lat + degrees, since);
 	}
 
@@ -76,8 +80,7 @@ public class CaseManagement {
 
 	/** Cases matching the search among those the restriction allows, a page at a time. */
 	@Transactional(readOnly = true)
-	public CasePage search(CaseSearch search, org.springframework.data.jpa.domain.Specification<CaseRecord> allowed,
-			org.springframework.data.domain.Pageable page) {
+	public CasePage search(CaseSearch search, Specification<CaseRecord> allowed, Pageable page) {
 		var found = this.cases.findAll(search.toSpecification().and(allowed), page);
 		return new CasePage(found.getContent().stream().map(CaseSummary::of).toList(), found.getNumber(),
 				found.getSize(), found.getTotalElements(), found.getTotalPages());

@@ -163,7 +163,7 @@ public class OrganisationImport {
 
 		void assignments(List<AssignmentRow> rows) {
 			Counts counts = new Counts(0, 0, 0);
-			Map<String, RoleAssignment> stored = rows.isEmpty() ? Map.of()
+			Map<String, RoleAssignment> stored = rows.isEmpty() ? new HashMap<>()
 					: index(OrganisationImport.this.assignments.findAll(), OrganisationImport::naturalKey);
 			for (AssignmentRow row : rows) {
 				Source source = row.source();
@@ -185,7 +185,6 @@ public class OrganisationImport {
 				if (existing == null) {
 					RoleAssignment created = OrganisationImport.this.assignments.save(
 							new RoleAssignment(person, role.get(), place, department, row.validFrom(), row.validTo()));
-					stored = new HashMap<>(stored);
 					stored.put(key, created);
 					counts = counts.plus(new Counts(1, 0, 0));
 				}
