@@ -87,7 +87,9 @@ public class Staffing {
 
 	/** The group a role at place stands for, if that place exists (under its current or a former code). */
 	public Optional<String> describe(RoleAtPlace roleAtPlace) {
-		return this.directory.find(currentCode(roleAtPlace.placeCode()))
+		String code = roleAtPlace.placeCode();
+		return this.directory.find(code)
+			.or(() -> this.queries.currentCodeOf(code).flatMap(this.directory::find))
 			.map(place -> roleAtPlace.role().label() + " · " + place.name());
 	}
 

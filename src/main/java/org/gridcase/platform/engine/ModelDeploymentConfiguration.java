@@ -2,7 +2,9 @@ package org.gridcase.platform.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultDeploymentConfiguration;
@@ -38,9 +40,10 @@ class ModelDeploymentConfiguration extends DefaultDeploymentConfiguration {
 	public Set<Resource> getDeploymentResources() {
 		Set<Resource> resources = new LinkedHashSet<>();
 		try {
+			Map<String, String> roots = folderRoots();
 			for (String pattern : MODEL_PATTERNS) {
 				for (Resource resource : this.resolver.getResources(pattern)) {
-					resources.add(new ModelResource(resource, nameOf(resource)));
+					resources.add(new ModelResource(resource, nameOf(resource, roots)));
 				}
 			}
 		}
@@ -50,17 +53,26 @@ class ModelDeploymentConfiguration extends DefaultDeploymentConfiguration {
 		return resources;
 	}
 
-	private String nameOf(Resource resource) throws IOException {
-		String url = resource.getURL().toString();
+	/** URL of each model folder on the classpath → the folder's name. */
+	private Map<String, String> folderRoots() throws IOException {
+		Map<String, String> roots = new LinkedHashMap<>();
 		for (String folder : MODEL_FOLDERS) {
 			for (Resource root : this.resolver.getResources("classpath*:" + folder + "/")) {
-				String rootUrl = root.getURL().toString();
-				if (url.startsWith(rootUrl)) {
-					return folder + "/" + url.substring(rootUrl.length());
-				}
+				roots.put(root.getURL().toString(), folder);
 			}
 		}
-		throw new IllegalStateException("Model " + url + " lies outside " + String.join(", ", MODEL_FOLDERS));
+		return roots;
+	}
+
+	private static String nameOf(Resource resource, Map<String, String> roots) throws IOException {
+		String url = resource.getURL().toString();
+		return roots.entrySet()
+			.stream()
+			.filter(root -> url.startsWith(root.getKey()))
+			.findFirst()
+			.map(root -> root.getValue() + "/" + url.substring(root.getKey().length()))
+			.orElseThrow(() -> new IllegalStateException(
+					"Model " + url + " lies outside " + String.join(", ", MODEL_FOLDERS)));
 	}
 
 }
