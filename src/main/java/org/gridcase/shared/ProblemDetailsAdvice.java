@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +45,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return badRequest(List.of(new InvalidInputException.FieldProblem(ex.getName(), "has the wrong type")));
+	}
+
+	@ExceptionHandler(UnprocessableInputException.class)
+	ProblemDetail unprocessable(UnprocessableInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+		problem.setTitle("Unprocessable input");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", ex.getMessage())));
+		return problem;
+	}
+
+	/** A concurrent change won and retrying did not help: the client may send the request again. */
+	@ExceptionHandler({ ConflictException.class, ConcurrencyFailureException.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "请求与并发的修改冲突，请重试");
+		problem.setTitle("Conflict");
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
