@@ -1,59 +1,74 @@
 package org.gridcase.cases;
 
-import org.gridcase.grid.HeldRole;
-import org.gridcase.grid.Staffing;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+import org.gridcase.grid.GridLevel;
+import org.gridcase.grid.Role;
+import org.gridcase.grid.RoleAtPlace;
 
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and open cases in a place: people holding any role at that place or above it
- * (a grid's staff for their grid, a street center for its street, the district's center,
- * auditors and administrators for the whole district), and engine administrators. A
- * department's staff see a case only once it was sent to their department.
+ * Who may see, open and add to cases. Engine administrators may do everything.
+ * <ul>
+ * <li>See: anyone holding a role at the case's grid or above it (a grid's staff for their grid, a
+ * street center for its street, the district's center, auditors and administrators for the
+ * whole district); a department's staff only once the case was sent to their department.</li>
+ * <li>Open: dispatchers ({@link Role#COMMUNITY_STATION}, {@link Role#STREET_CENTER},
+ * {@link Role#DISTRICT_CENTER}) at the grid's place or above it.</li>
+ * <li>Add photos: whoever sees the case by a role that works on cases (not the read-only
+ * auditor, not the organisation's administrator).</li>
+ * </ul>
  */
 @Component
-class CaseAccessPolicy {
+public class CaseAccessPolicy {
 
-	private final Staffing staffing;
+	/** The centers that file and dispatch cases for the places below them. */
+	public static final Set<Role> DISPATCHERS = EnumSet.of(Role.COMMUNITY_STATION, Role.STREET_CENTER,
+			Role.DISTRICT_CENTER);
 
-	CaseAccessPolicy(Staffing staffing) {
-		this.staffing = staffing;
+	public boolean maySee(Caller caller, CaseView view) {
+		return caller.engineAdministrator()
+				|| caller.roles().stream().anyMatch(held -> seesBy(held, view));
 	}
 
-	boolean mayOpen(Authentication user, String gridCode) {
-		return isEngineAdministrator(user) || this.staffing.rolesOf(user.getName())
+	/** Whether the caller dispatches anywhere (else they may open no case at all). */
+	public boolean mayOpenAnywhere(Caller caller) {
+		return caller.engineAdministrator() || caller.roles().stream().anyMatch(held -> DISPATCHERS.contains(held.role()));
+	}
+
+	public boolean mayOpen(Caller caller, String gridCode) {
+		return caller.engineAdministrator() || caller.roles()
 			.stream()
-			.map(HeldRole::roleAtPlace)
-			.anyMatch(held -> gridCode.startsWith(held.placeCode()));
+			.anyMatch(held -> DISPATCHERS.contains(held.role()) && Caller.covers(held, gridCode));
 	}
 
-	boolean maySee(Authentication user, CaseRecord record) {
-		return isEngineAdministrator(user) || this.staffing.rolesOf(user.getName())
-			.stream()
-			.map(HeldRole::roleAtPlace)
-			.filter(held -> record.getGridCode().startsWith(held.placeCode()))
-			.anyMatch(held -> held.departmentCode() == null
-					|| record.getDispatchedDepartments().contains(held.departmentCode()));
+	public boolean mayAddPhotos(Caller caller, CaseView view) {
+		return caller.engineAdministrator() || caller.caseStaffRoles().stream().anyMatch(held -> seesBy(held, view));
 	}
 
-	/** The cases a user may see, as a query restriction (the same rule as {@link #maySee}). */
-	Specification<CaseRecord> visibleTo(Authentication user) {
-		if (isEngineAdministrator(user)) {
+	/** The cases a caller may see, as a query restriction (the same rule as {@link #maySee}). */
+	Specification<CaseRecord> visibleTo(Caller caller) {
+		if (caller.engineAdministrator()) {
 			return (root, query, builder) -> builder.conjunction();
 		}
-		var held = this.staffing.rolesOf(user.getName()).stream().map(HeldRole::roleAtPlace).toList();
-		return (root, query, builder) -> builder.or(held.stream().map(role -> {
-			var inPlace = builder.like(root.get("gridCode"), CaseSearch.escape(role.placeCode()) + "%", '\\');
-			return role.departmentCode() == null ? inPlace
+		return (root, query, builder) -> builder.or(caller.roles().stream().map(held -> {
+			String place = held.placeCode();
+			Predicate inPlace = place.length() > GridLevel.GRID.codeLength()
+					? builder.equal(root.get("gridCode"), place.substring(0, GridLevel.GRID.codeLength()))
+					: builder.like(root.get("gridCode"), CaseSearch.escape(place) + "%", '\\');
+			return held.departmentCode() == null ? inPlace
 					: builder.and(inPlace, builder.like(builder.concat(builder.concat(",", root.get("dispatchedDepartments")), ","),
-							"%," + CaseSearch.escape(role.departmentCode()) + ",%", '\\'));
-		}).toArray(jakarta.persistence.criteria.Predicate[]::new));
+							"%," + CaseSearch.escape(held.departmentCode()) + ",%", '\\'));
+		}).toArray(Predicate[]::new));
 	}
 
-	private static boolean isEngineAdministrator(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(authority -> "camunda-admin".equals(authority.getAuthority()));
+	private static boolean seesBy(RoleAtPlace held, CaseView view) {
+		return Caller.covers(held, view.gridCode())
+				&& (held.departmentCode() == null || view.dispatchedDepartments().contains(held.departmentCode()));
 	}
 
 }

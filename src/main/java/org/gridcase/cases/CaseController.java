@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Staff open cases in the places they serve (e.g. a walk-in at a community station) and read
- * the cases of those places. A case outside them is answered as not found.
+ * Dispatchers open cases in the places they serve, staff read the cases of their places and
+ * add photos ({@link CaseAccessPolicy}). A case the caller may not see is answered as not found.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -39,17 +39,23 @@ class CaseController {
 
 	private final CaseAttachments attachments;
 
-	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments) {
+	private final Callers callers;
+
+	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments, Callers callers) {
 		this.cases = cases;
 		this.access = access;
 		this.attachments = attachments;
+		this.callers = callers;
 	}
 
+	/** Dispatchers open cases for the places at or below theirs (e.g. a walk-in at a community station). */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseSummary open(@RequestBody OpenCaseCommand command, Authentication user) {
-		if (command.gridCode() != null && !this.access.mayOpen(user, command.gridCode())) {
-			throw new AccessDeniedException("You serve no place at or above " + command.gridCode());
+		Caller caller = this.callers.of(user);
+		if (!this.access.mayOpenAnywhere(caller)
+				|| (command.gridCode() != null && !this.access.mayOpen(caller, command.gridCode()))) {
+			throw new AccessDeniedException("仅社区工作站、街道中心、区监管中心可为其辖区立案");
 		}
 		CaseId id = this.cases.openCase(command);
 		return CaseSummary.of(this.cases.findCase(id).orElseThrow());
@@ -57,9 +63,8 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	CaseDetail get(@PathVariable String id, Authentication user) {
-		CaseRecord record = visible(id, user);
-		return new CaseDetail(CaseSummary.of(record), record.getReportCount(), record.getDispatchedDepartments(),
-				record.timeline());
+		CaseView view = visible(id, this.callers.of(user));
+		return new CaseDetail(CaseSummary.of(view), view.reportCount(), view.dispatchedDepartments(), view.timeline());
 	}
 
 	/** Cases the caller may see, filtered, a page at a time (newest first unless sorted otherwise). */
@@ -76,8 +81,8 @@ class CaseController {
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "must be between 1 and 200");
 		}
-		return this.cases.search(new CaseSearch(type, grid, step, light, channel, from, to, q),
-				this.access.visibleTo(user), PageRequest.of(page, size, sorting(sort)));
+		return this.cases.search(new CaseSearch(type, grid, step, light, channel, from, to, q), this.callers.of(user),
+				PageRequest.of(page, size, sorting(sort)));
 	}
 
 	private static Sort sorting(String sort) {
@@ -97,13 +102,13 @@ class CaseController {
 	/** The case's photos (the forms' photo link). */
 	@GetMapping("/{id}/attachments")
 	List<AttachmentView> attachments(@PathVariable String id, Authentication user) {
-		return this.attachments.list(visible(id, user).getId());
+		return this.attachments.list(visible(id, this.callers.of(user)).id());
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId, Authentication user) {
-		CaseRecord record = visible(id, user);
-		CaseAttachments.Photo photo = this.attachments.photo(record.getId(), uuid("attachmentId", attachmentId))
+		CaseView view = visible(id, this.callers.of(user));
+		CaseAttachments.Photo photo = this.attachments.photo(view.id(), uuid("attachmentId", attachmentId))
 			.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
@@ -111,22 +116,29 @@ class CaseController {
 			.body(photo.content());
 	}
 
-	/** Staff working on the case add photos at its current step (e.g. after-photos in feedback). */
+	/**
+	 * Staff working on the case add photos at its current step (e.g. after-photos in feedback);
+	 * those who only read it (auditors, the organisation's administrator) may not.
+	 */
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	List<AttachmentView> upload(@PathVariable String id, @RequestParam("photos") List<MultipartFile> photos,
 			Authentication user) throws java.io.IOException {
-		CaseRecord record = visible(id, user);
+		Caller caller = this.callers.of(user);
+		CaseView view = visible(id, caller);
+		if (!this.access.mayAddPhotos(caller, view)) {
+			throw new AccessDeniedException("只读角色不能上传照片");
+		}
 		List<CasePhoto> read = new java.util.ArrayList<>();
 		for (int i = 0; i < photos.size(); i++) {
 			read.add(CasePhoto.read("photos[" + i + "]", photos.get(i).getOriginalFilename(), photos.get(i).getBytes()));
 		}
-		return this.attachments.attach(record.getId(), null, read, user.getName());
+		return this.attachments.attach(view.id(), null, read, user.getName());
 	}
 
-	private CaseRecord visible(String id, Authentication user) {
+	private CaseView visible(String id, Caller caller) {
 		return this.cases.findCase(new CaseId(uuid("id", id)))
-			.filter(record -> this.access.maySee(user, record))
+			.filter(view -> this.access.maySee(caller, view))
 			.orElseThrow(() -> new NotFoundException("No case " + id));
 	}
 

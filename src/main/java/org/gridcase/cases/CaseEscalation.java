@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
  * One climb of a case up the ladder: from which level to which, why, and who was passed over.
  */
 @Entity
-public class CaseEscalation {
+class CaseEscalation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,24 +44,24 @@ public class CaseEscalation {
 		this.escalatedAt = escalatedAt;
 	}
 
-	public HandlingLevel getFromLevel() {
+	HandlingLevel getFromLevel() {
 		return this.fromLevel;
 	}
 
-	public HandlingLevel getToLevel() {
+	HandlingLevel getToLevel() {
 		return this.toLevel;
 	}
 
-	public EscalationCause getCause() {
+	EscalationCause getCause() {
 		return this.cause;
 	}
 
 	/** The group (role at place) that was passed over, with the people holding it then. */
-	public String getSkipped() {
+	String getSkipped() {
 		return this.skipped;
 	}
 
-	public Instant getEscalatedAt() {
+	Instant getEscalatedAt() {
 		return this.escalatedAt;
 	}
 

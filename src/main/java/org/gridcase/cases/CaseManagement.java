@@ -11,14 +11,15 @@ import org.gridcase.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Opens and reads cases. Opening a case saves its record and starts its process in one
- * transaction: both are there afterwards, or neither.
+ * Opens and reads cases; the only way other modules change a case besides the process's
+ * {@link CaseProgress}. Readers get {@link CaseView} copies, never the record. Opening a case
+ * saves its record and starts its process in one transaction: both are there afterwards, or
+ * neither.
  */
 @Service
 @Validated
@@ -32,8 +33,12 @@ public class CaseManagement {
 
 	private final GridDirectory grids;
 
-	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids) {
+	private final CaseAccessPolicy access;
+
+	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids,
+			CaseAccessPolicy access) {
 		this.cases = cases;
+		this.access = access;
 		this.grids = grids;
 		this.events = events;
 		this.clock = clock;
@@ -61,9 +66,12 @@ public class CaseManagement {
 	 * point (a pre-selection; the caller measures the distance).
 	 */
 	@Transactional(readOnly = true)
-	public List<CaseRecord> findOpenCasesAround(String issueType, double lon, double lat, double degrees,
+	public List<CaseView> findOpenCasesAround(String issueType, double lon, double lat, double degrees,
 			Instant since) {
-		return this.cases.findOpenAround(issueType, lon - degrees, lon + degrees, lat - degrees, lat + degrees, since);
+		return this.cases.findOpenAround(issueType, lon - degrees, lon + degrees, lat - degrees, lat + degrees, since)
+			.stream()
+			.map(CaseRecord::view)
+			.toList();
 	}
 
 	/** Another report of the case's problem came in. */
@@ -78,21 +86,17 @@ public class CaseManagement {
 		this.cases.findById(id.value()).orElseThrow().uncountReport();
 	}
 
-	/** Cases matching the search among those the restriction allows, a page at a time. */
+	/** Cases matching the search among those the caller may see, a page at a time. */
 	@Transactional(readOnly = true)
-	public CasePage search(CaseSearch search, Specification<CaseRecord> allowed, Pageable page) {
-		var found = this.cases.findAll(search.toSpecification().and(allowed), page);
-		return new CasePage(found.getContent().stream().map(CaseSummary::of).toList(), found.getNumber(),
+	public CasePage search(CaseSearch search, Caller caller, Pageable page) {
+		var found = this.cases.findAll(search.toSpecification().and(this.access.visibleTo(caller)), page);
+		return new CasePage(found.getContent().stream().map(record -> CaseSummary.of(record.view())).toList(), found.getNumber(),
 				found.getSize(), found.getTotalElements(), found.getTotalPages());
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<CaseRecord> findCase(CaseId id) {
-		Optional<CaseRecord> record = this.cases.findById(id.value());
-		// the step log and the climbs are read after the transaction: load them now
-		record.ifPresent(found -> found.getStepsEntered().size());
-		record.ifPresent(found -> found.getEscalations().size());
-		return record;
+	public Optional<CaseView> findCase(CaseId id) {
+		return this.cases.findById(id.value()).map(CaseRecord::view);
 	}
 
 }

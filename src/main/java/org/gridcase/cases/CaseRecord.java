@@ -28,7 +28,7 @@ import org.gridcase.grid.RoleAtPlace;
  */
 @Entity
 @Table(name = "case_record")
-public class CaseRecord {
+class CaseRecord {
 
 	@Id
 	private UUID id;
@@ -186,113 +186,118 @@ public class CaseRecord {
 		enterStep(CaseStep.CLOSED, at);
 	}
 
-	public CaseId getId() {
+	CaseId getId() {
 		return new CaseId(this.id);
 	}
 
-	public String getIssueType() {
+	String getIssueType() {
 		return this.issueType;
 	}
 
-	public Severity getSeverity() {
+	Severity getSeverity() {
 		return this.severity;
 	}
 
-	public String getGridCode() {
+	String getGridCode() {
 		return this.gridCode;
 	}
 
-	public String getDescription() {
+	String getDescription() {
 		return this.description;
 	}
 
-	public String getAddress() {
+	String getAddress() {
 		return this.address;
 	}
 
-	public Double getLon() {
+	Double getLon() {
 		return this.lon;
 	}
 
-	public Double getLat() {
+	Double getLat() {
 		return this.lat;
 	}
 
-	public String getChannel() {
+	String getChannel() {
 		return this.channel;
 	}
 
-	public int getReportCount() {
+	int getReportCount() {
 		return this.reportCount;
 	}
 
-	public boolean isOpen() {
+	boolean isOpen() {
 		return this.closedAt == null;
 	}
 
-	public CaseStep getStep() {
+	CaseStep getStep() {
 		return this.step;
 	}
 
-	public HandlingLevel getLevel() {
+	HandlingLevel getLevel() {
 		return this.level;
 	}
 
-	public Light getLight() {
+	Light getLight() {
 		return this.light;
 	}
 
-	public String getResponsibleGroup() {
+	String getResponsibleGroup() {
 		return this.responsibleGroup;
 	}
 
-	public Instant getStepDueAt() {
+	Instant getStepDueAt() {
 		return this.stepDueAt;
 	}
 
-	public Instant getCaseDueAt() {
+	Instant getCaseDueAt() {
 		return this.caseDueAt;
 	}
 
-	public List<String> getDispatchedDepartments() {
+	List<String> getDispatchedDepartments() {
 		return this.dispatchedDepartments.isEmpty() ? List.of() : List.of(this.dispatchedDepartments.split(","));
 	}
 
-	public int getReworkCount() {
+	int getReworkCount() {
 		return this.reworkCount;
 	}
 
-	public String getRejectionReason() {
+	String getRejectionReason() {
 		return this.rejectionReason;
 	}
 
-	public String getSatisfaction() {
+	String getSatisfaction() {
 		return this.satisfaction;
 	}
 
-	public Instant getAccountabilityStartedAt() {
+	Instant getAccountabilityStartedAt() {
 		return this.accountabilityStartedAt;
 	}
 
-	public Instant getOpenedAt() {
+	Instant getOpenedAt() {
 		return this.openedAt;
 	}
 
-	public Instant getClosedAt() {
+	Instant getClosedAt() {
 		return this.closedAt;
 	}
 
-	/** When each step was entered, in order (a step entered twice, as in rework, appears twice). */
-	public List<Map.Entry<CaseStep, Instant>> getStepsEntered() {
-		return this.stepLog.stream().map(entry -> Map.entry(entry.getStep(), entry.getEnteredAt())).toList();
-	}
-
-	public List<CaseEscalation> getEscalations() {
-		return List.copyOf(this.escalations);
+	/** A copy for readers outside the record's writers. */
+	CaseView view() {
+		return new CaseView(getId(), this.issueType, this.severity, this.gridCode, this.description, this.address,
+				this.lon, this.lat, this.channel, this.step, this.level, this.light, this.responsibleGroup, this.stepDueAt,
+				this.caseDueAt, getDispatchedDepartments(), this.reworkCount, this.rejectionReason, this.satisfaction,
+				this.accountabilityStartedAt, this.openedAt, this.closedAt, this.reportCount,
+				this.stepLog.stream().map(entry -> new CaseView.StepEntered(entry.getStep(), entry.getEnteredAt())).toList(),
+				this.escalations.stream()
+					.map(climb -> new CaseView.Escalation(climb.getFromLevel(), climb.getToLevel(), climb.getCause(),
+							climb.getSkipped(), climb.getEscalatedAt()))
+					.toList(),
+				timeline());
 	}
 
 	/** Steps entered and climbs up the ladder, oldest first. */
-	public List<TimelineEntry> timeline() {
+	private List<TimelineEntry> timeline() {
 		List<TimelineEntry> timeline = new ArrayList<>();
 		this.stepLog.forEach(entry -> timeline.add(new TimelineEntry(entry.getEnteredAt(), "STEP", "进入环节: " + STEP_NAMES.get(entry.getStep()))));
 		this.escalations.forEach(climb -> timeline.add(new TimelineEntry(climb.getEscalatedAt(), "ESCALATION",

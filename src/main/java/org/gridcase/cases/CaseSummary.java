@@ -11,11 +11,10 @@ public record CaseSummary(String id, String issueType, Severity severity, String
 		CaseStep step, HandlingLevel level, Light light, String responsibleGroup, Instant stepDueAt, Instant caseDueAt,
 		int reworkCount, Instant openedAt, Instant closedAt) {
 
-	static CaseSummary of(CaseRecord record) {
-		return new CaseSummary(record.getId().toString(), record.getIssueType(), record.getSeverity(),
-				record.getGridCode(), record.getDescription(), record.getStep(), record.getLevel(), record.getLight(),
-				record.getResponsibleGroup(), record.getStepDueAt(), record.getCaseDueAt(), record.getReworkCount(),
-				record.getOpenedAt(), record.getClosedAt());
+	static CaseSummary of(CaseView view) {
+		return new CaseSummary(view.id().toString(), view.issueType(), view.severity(), view.gridCode(),
+				view.description(), view.step(), view.level(), view.light(), view.responsibleGroup(), view.stepDueAt(),
+				view.caseDueAt(), view.reworkCount(), view.openedAt(), view.closedAt());
 	}
 
 }

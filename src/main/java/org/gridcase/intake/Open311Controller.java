@@ -13,15 +13,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.Caller;
+import org.gridcase.cases.Callers;
 import org.gridcase.cases.CaseStep;
+import org.gridcase.cases.CaseView;
 import org.gridcase.intake.Open311Documents.Request;
 import org.gridcase.intake.Open311Documents.Service;
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UnprocessableInputException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Open311 GeoReport v2 over the same intake, so that existing 311 clients can file and follow
  * reports: services are the report subcategories, a request is a report (its id the tracking
  * number), {@code expected_datetime} the case's time limit. Every path ends in {@code .json}
- * or {@code .xml}; errors use the standard error list. Filing needs a login (an API token);
- * reading services and requests by id is open, like the public status.
+ * or {@code .xml}; errors use the standard error list. Filing needs a login (an API token) and
+ * follows the same rules as our API ({@link ReportFilingPolicy}; {@code api_request_id} acts as
+ * the idempotency key); reading services and requests by id is open, like the public status.
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -47,6 +52,8 @@ class Open311Controller {
 
 	private final ReportIntake intake;
 
+	private final Callers callers;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private final XmlMapper xml = XmlMapper.builder()
@@ -54,8 +61,9 @@ class Open311Controller {
 		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 		.build();
 
-	Open311Controller(ReportIntake intake) {
+	Open311Controller(ReportIntake intake, Callers callers) {
 		this.intake = intake;
+		this.callers = callers;
 	}
 
 	@GetMapping("/services.{format}")
@@ -77,6 +85,10 @@ class Open311Controller {
 	@PostMapping("/requests.{format}")
 	ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> form,
 			Authentication user) {
+		Caller caller = this.callers.of(user);
+		if (!ReportFilingPolicy.mayFileAnywhere(caller)) {
+			throw new AccessDeniedException("只读角色不能提交报告");
+		}
 		SubmitReportCommand.Reporter reporter = form.containsKey("first_name") || form.containsKey("last_name")
 				? new SubmitReportCommand.Reporter(
 						(form.getOrDefault("last_name", "") + form.getOrDefault("first_name", "")).trim(),
@@ -86,7 +98,7 @@ class Open311Controller {
 				form.get("description"), form.get("address_string"), number(form, "long", format),
 				number(form, "lat", format), null, reporter);
 		try {
-			ReportReceipt receipt = this.intake.submit(command, user.getName(), form.get("api_request_id"), List.of());
+			ReportReceipt receipt = this.intake.submit(command, caller, form.get("api_request_id"), List.of()).receipt();
 			return render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(new Request(
 					receipt.trackingNumber(), null, null, null, null, null, "已受理，受理编号 " + receipt.trackingNumber(),
 					null, null, null, null, null, null))));
@@ -96,6 +108,10 @@ class Open311Controller {
 		}
 		catch (jakarta.validation.ConstraintViolationException ex) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, ex.getMessage());
+		}
+		catch (UnprocessableInputException ex) {
+			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,
+					"api_request_id 已用于另一份内容不同的请求");
 		}
 	}
 
@@ -128,12 +144,12 @@ class Open311Controller {
 	}
 
 	private static Request request(TrackedReport tracked) {
-		CaseRecord record = tracked.caseRecord();
-		boolean closed = record.getStep() == CaseStep.CLOSED || record.getStep() == CaseStep.REJECTED;
+		CaseView view = tracked.caseView();
+		boolean closed = view.step() == CaseStep.CLOSED || view.step() == CaseStep.REJECTED;
 		return new Request(tracked.trackingNumber(), closed ? "closed" : "open",
-				record.getStep() == CaseStep.REJECTED ? "不予立案" : null, tracked.subcategory().label(),
+				view.step() == CaseStep.REJECTED ? "不予立案" : null, tracked.subcategory().label(),
 				tracked.subcategory().code(), tracked.subcategory().label(), null, time(tracked.submittedAt()),
-				time(record.getClosedAt()), time(record.getCaseDueAt()), tracked.anonymous() ? null : tracked.address(),
+				time(view.closedAt()), time(view.caseDueAt()), tracked.anonymous() ? null : tracked.address(),
 				null, null);
 	}
 

@@ -3,8 +3,8 @@ package org.gridcase.intake;
 import java.util.List;
 import java.util.Map;
 
-import org.gridcase.cases.CaseRecord;
 import org.gridcase.cases.CaseStep;
+import org.gridcase.cases.CaseView;
 import org.gridcase.shared.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +33,17 @@ class PublicCaseStatusController {
 	PublicCaseStatus status(@PathVariable String trackingNumber) {
 		TrackedReport tracked = this.intake.track(trackingNumber)
 			.orElseThrow(() -> new NotFoundException("没有此受理编号: " + trackingNumber));
-		CaseRecord record = tracked.caseRecord();
-		List<PublicCaseStatus.Note> notes = record.getStepsEntered()
+		CaseView view = tracked.caseView();
+		List<PublicCaseStatus.Note> notes = view.stepsEntered()
 			.stream()
-			.filter(entry -> !entry.getValue().isBefore(tracked.submittedAt()) || entry.getKey() == CaseStep.REPORT)
-			.map(entry -> new PublicCaseStatus.Note(entry.getValue(), STEPS.get(entry.getKey())))
+			.filter(entry -> !entry.at().isBefore(tracked.submittedAt()) || entry.step() == CaseStep.REPORT)
+			.map(entry -> new PublicCaseStatus.Note(entry.at(), STEPS.get(entry.step())))
 			.toList();
-		String status = record.getStep() == CaseStep.CLOSED ? "已办结"
-				: record.getStep() == CaseStep.REJECTED ? "不予立案" : "处理中";
+		String status = view.step() == CaseStep.CLOSED ? "已办结"
+				: view.step() == CaseStep.REJECTED ? "不予立案" : "处理中";
 		return new PublicCaseStatus(tracked.trackingNumber(), tracked.subcategory().category(),
-				tracked.subcategory().label(), status, STEPS.get(record.getStep()),
-				tracked.anonymous() ? null : tracked.address(), tracked.submittedAt(), record.getClosedAt(), notes);
+				tracked.subcategory().label(), status, STEPS.get(view.step()),
+				tracked.anonymous() ? null : tracked.address(), tracked.submittedAt(), view.closedAt(), notes);
 	}
 
 }

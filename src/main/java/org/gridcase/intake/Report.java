@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.gridcase.cases.CaseId;
 
 /**
@@ -53,11 +54,17 @@ class Report {
 
 	private Instant submittedAt;
 
+	/** {@link RequestHash} of the report as submitted; null for reports filed before it was kept. */
+	private String requestHash;
+
+	@Version
+	private Long version;
+
 	protected Report() {
 	}
 
 	Report(String trackingNumber, SubmitReportCommand command, Subcategory subcategory, String gridCode,
-			String idempotencyKey, String submittedBy, Instant submittedAt) {
+			String idempotencyKey, String requestHash, String submittedBy, Instant submittedAt) {
 		this.id = UUID.randomUUID();
 		this.trackingNumber = trackingNumber;
 		this.channel = command.channel();
@@ -73,8 +80,14 @@ class Report {
 			this.reporterPhone = command.reporter().phone();
 		}
 		this.idempotencyKey = idempotencyKey;
+		this.requestHash = requestHash;
 		this.submittedBy = submittedBy;
 		this.submittedAt = submittedAt;
+	}
+
+	/** Whether a request with this hash is this report sent again. */
+	boolean isSubmittedAs(String hash) {
+		return this.requestHash == null || this.requestHash.equals(hash);
 	}
 
 	void openedAs(CaseId caseId) {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridcase.cases.Caller;
+import org.gridcase.cases.Callers;
 import org.gridcase.cases.CasePhoto;
-import org.gridcase.grid.HeldRole;
-import org.gridcase.grid.Role;
-import org.gridcase.grid.Staffing;
-import org.gridcase.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,65 +19,72 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The front door for reports of every channel.
+ * The front door for reports of every channel. A submit sent again with the same
+ * {@code Idempotency-Key} answers exactly what the first answered (201 and the same receipt),
+ * marked with the header {@code Idempotent-Replayed: true}.
  */
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
 
-	private static final java.util.Set<Role> DISPATCHERS = java.util.EnumSet.of(Role.COMMUNITY_STATION,
-			Role.STREET_CENTER, Role.DISTRICT_CENTER);
+	static final String REPLAYED = "Idempotent-Replayed";
 
 	private final ReportIntake intake;
 
-	private final Staffing staffing;
+	private final Callers callers;
 
-	ReportController(ReportIntake intake, Staffing staffing) {
+	ReportController(ReportIntake intake, Callers callers) {
 		this.intake = intake;
-		this.staffing = staffing;
+		this.callers = callers;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	ReportReceipt submit(@RequestBody SubmitReportCommand command,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
-		return this.intake.submit(command, user.getName(), idempotencyKey, List.of());
+	ResponseEntity<ReportReceipt> submit(@RequestBody SubmitReportCommand command,
+			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			Authentication user) {
+		return answer(this.intake.submit(command, filer(user), idempotencyKey, List.of()));
 	}
 
 	/** The same with photos: part {@code report} (JSON) and up to nine parts {@code photos}. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	ReportReceipt submitWithPhotos(@RequestPart("report") SubmitReportCommand command,
+	ResponseEntity<ReportReceipt> submitWithPhotos(@RequestPart("report") SubmitReportCommand command,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user)
-			throws IOException {
+			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			Authentication user) throws IOException {
+		Caller caller = filer(user);
 		List<CasePhoto> read = new ArrayList<>();
 		List<MultipartFile> files = photos == null ? List.of() : photos;
 		for (int i = 0; i < files.size(); i++) {
 			read.add(CasePhoto.read("photos[" + i + "]", files.get(i).getOriginalFilename(), files.get(i).getBytes()));
 		}
-		return this.intake.submit(command, user.getName(), idempotencyKey, read);
+		return answer(this.intake.submit(command, caller, idempotencyKey, read));
 	}
 
 	/** A dispatcher above the case's grid separates a linked report into a case of its own. */
 	@PostMapping("/{trackingNumber}/unlink")
 	ReportReceipt unlink(@PathVariable String trackingNumber, Authentication user) {
-		String gridCode = this.intake.caseOf(trackingNumber)
-			.orElseThrow(() -> new NotFoundException("No report " + trackingNumber))
-			.getGridCode();
-		boolean dispatcher = this.staffing.rolesOf(user.getName())
-			.stream()
-			.map(HeldRole::roleAtPlace)
-			.anyMatch(held -> DISPATCHERS.contains(held.role()) && gridCode.startsWith(held.placeCode()));
-		if (!dispatcher) {
-			throw new AccessDeniedException("Only a dispatcher above grid " + gridCode + " may unlink reports");
+		return this.intake.unlink(trackingNumber, this.callers.of(user));
+	}
+
+	/** The caller, if they may file at all: those who may not are refused before their input is read. */
+	private Caller filer(Authentication user) {
+		Caller caller = this.callers.of(user);
+		if (!ReportFilingPolicy.mayFileAnywhere(caller)) {
+			throw new AccessDeniedException("只读角色不能提交报告");
 		}
-		return this.intake.unlink(trackingNumber);
+		return caller;
+	}
+
+	private static ResponseEntity<ReportReceipt> answer(ReportIntake.Submission submission) {
+		ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
+		if (submission.replayed()) {
+			created.header(REPLAYED, "true");
+		}
+		return created.body(submission.receipt());
 	}
 
 }

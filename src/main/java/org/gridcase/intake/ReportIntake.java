@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.gridcase.cases.CaseAccessPolicy;
 import org.gridcase.cases.CaseAttachments;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CasePhoto;
 import org.gridcase.cases.CaseManagement;
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CasePhoto;
+import org.gridcase.cases.CaseView;
+import org.gridcase.cases.Caller;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
@@ -19,20 +21,30 @@ import org.gridcase.grid.GridView;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UnprocessableInputException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Takes reports from every channel: checks them, finds their grid, links a report of a problem
- * already open nearby to that case ({@link DuplicateReportPolicy}) or opens a case (and its
- * lifecycle process) in the same transaction with its photos, and gives a tracking number. A retried submit with
- * the same {@code Idempotency-Key} returns the first answer.
+ * Takes reports from every channel: checks them, finds their grid, checks that the caller may
+ * file for it ({@link ReportFilingPolicy}), links a report of a problem already open nearby to
+ * that case ({@link DuplicateReportPolicy}) or opens a case (and its lifecycle process) in the
+ * same transaction with its photos, and gives a tracking number.
+ * <p>
+ * Safe under concurrency on any number of nodes: a submit with an {@code Idempotency-Key} holds
+ * a database lock on the user's key, so that retries wait for the first and answer its receipt
+ * (the same key with another report is refused with 422); the duplicate search holds locks on
+ * the area it reads, so that identical reports arriving together open one case. A collision
+ * with a concurrent change is retried in a fresh transaction ({@link ConflictRetry}).
  */
 @Service
 @Validated
 public class ReportIntake {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	private final ReportRepository reports;
 
@@ -40,34 +52,43 @@ public class ReportIntake {
 
 	private final CaseManagement cases;
 
+	private final CaseAccessPolicy access;
+
 	private final DuplicateReportPolicy duplicates;
 
 	private final TrackingNumbers trackingNumbers;
 
 	private final CaseAttachments attachments;
 
+	private final IntakeLocks locks;
+
+	private final ConflictRetry retry;
+
 	private final Clock clock;
 
-	ReportIntake(ReportRepository reports, GridDirectory grids, CaseManagement cases, DuplicateReportPolicy duplicates,
-			TrackingNumbers trackingNumbers, CaseAttachments attachments, Clock clock) {
-		this.attachments = attachments;
+	ReportIntake(ReportRepository reports, GridDirectory grids, CaseManagement cases, CaseAccessPolicy access,
+			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
+			IntakeLocks locks, ConflictRetry retry, Clock clock) {
 		this.reports = reports;
 		this.grids = grids;
 		this.cases = cases;
+		this.access = access;
 		this.duplicates = duplicates;
 		this.trackingNumbers = trackingNumbers;
+		this.attachments = attachments;
+		this.locks = locks;
+		this.retry = retry;
 		this.clock = clock;
 	}
 
-	@Transactional
-	public ReportReceipt submit(@Valid SubmitReportCommand command, String submittedBy, String idempotencyKey,
+	/**
+	 * Files a report. A submit with an idempotency key the caller used before answers the first
+	 * receipt ({@link Submission#replayed()}) without filing again.
+	 * @throws AccessDeniedException if the caller may not file for the report's grid by its channel
+	 * @throws UnprocessableInputException if the key was used for another report
+	 */
+	public Submission submit(@Valid SubmitReportCommand command, Caller caller, String idempotencyKey,
 			List<CasePhoto> photos) {
-		if (idempotencyKey != null) {
-			Optional<Report> earlier = this.reports.findBySubmittedByAndIdempotencyKey(submittedBy, idempotencyKey);
-			if (earlier.isPresent()) {
-				return ReportReceipt.of(earlier.get());
-			}
-		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Subcategory subcategory = Subcategory.ofCode(command.subcategory()).orElse(null);
 		if (subcategory == null) {
@@ -80,9 +101,33 @@ public class ReportIntake {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		if (!ReportFilingPolicy.mayFile(caller, gridCode, command.channel())) {
+			throw new AccessDeniedException("无权为网格 " + gridCode + " 受理" + command.channel().label() + "报告");
+		}
+		String requestHash = RequestHash.of(command, photos);
+		return this.retry.inTransaction(() -> file(command, subcategory, gridCode, caller.username(), idempotencyKey,
+				requestHash, photos));
+	}
+
+	private Submission file(SubmitReportCommand command, Subcategory subcategory, String gridCode, String submittedBy,
+			String idempotencyKey, String requestHash, List<CasePhoto> photos) {
+		if (idempotencyKey != null) {
+			this.locks.lock(List.of("idempotency:" + submittedBy + "\n" + idempotencyKey));
+			Optional<Report> earlier = this.reports.findBySubmittedByAndIdempotencyKey(submittedBy, idempotencyKey);
+			if (earlier.isPresent()) {
+				if (!earlier.get().isSubmittedAs(requestHash)) {
+					throw new UnprocessableInputException(IDEMPOTENCY_KEY,
+							"该 Idempotency-Key 已用于另一份内容不同的报告 " + earlier.get().getTrackingNumber());
+				}
+				return new Submission(ReportReceipt.of(earlier.get()), true);
+			}
+		}
+		if (command.lon() != null) {
+			this.locks.lock(this.duplicates.areas(subcategory.issueType(), command.lon(), command.lat()));
+		}
 		Instant now = this.clock.instant();
 		Report report = new Report(this.trackingNumbers.next(now), command, subcategory, gridCode, idempotencyKey,
-				submittedBy, now);
+				requestHash, submittedBy, now);
 		this.duplicates.openCaseOfTheSameProblem(subcategory.issueType(), command.lon(), command.lat(), now)
 			.ifPresentOrElse(open -> {
 				this.cases.countReport(open);
@@ -92,24 +137,34 @@ public class ReportIntake {
 		if (!photos.isEmpty()) {
 			this.attachments.attach(saved.getCaseId(), saved.getId(), photos, submittedBy);
 		}
-		return ReportReceipt.of(saved);
+		return new Submission(ReportReceipt.of(saved), false);
 	}
 
 	/**
-	 * A dispatcher decides a linked report is a problem of its own: it opens its own case.
+	 * A dispatcher decides a linked report is a problem of its own ({@link DuplicateUnlinkPolicy}):
+	 * it opens its own case.
+	 * @throws NotFoundException if there is no such report or the caller may not see its case
+	 * @throws AccessDeniedException if the caller sees the case but may not unlink
 	 */
-	@Transactional
-	public ReportReceipt unlink(String trackingNumber) {
-		Report report = this.reports.findByTrackingNumber(trackingNumber)
-			.orElseThrow(() -> new NotFoundException("No report " + trackingNumber));
-		if (!report.isLinkedAsDuplicate()) {
-			throw new InvalidInputException("trackingNumber", "该报告未被合并到其他案件");
-		}
-		this.cases.uncountReport(report.getCaseId());
-		report.openedAs(this.cases.openCase(new OpenCaseCommand(report.getSubcategory().issueType(), null,
-				report.getGridCode(), report.getDescription(), report.getAddress(), report.getLon(), report.getLat(),
-				report.getChannel().name())));
-		return ReportReceipt.of(report);
+	public ReportReceipt unlink(String trackingNumber, Caller caller) {
+		return this.retry.inTransaction(() -> {
+			Report report = this.reports.findByTrackingNumber(trackingNumber)
+				.orElseThrow(() -> new NotFoundException("No report " + trackingNumber));
+			CaseView linkedCase = this.cases.findCase(report.getCaseId())
+				.filter(view -> this.access.maySee(caller, view))
+				.orElseThrow(() -> new NotFoundException("No report " + trackingNumber));
+			if (!DuplicateUnlinkPolicy.mayUnlink(caller, linkedCase)) {
+				throw new AccessDeniedException("仅案件所在网格以上的社区工作站、街道中心、区监管中心可拆分报告");
+			}
+			if (!report.isLinkedAsDuplicate()) {
+				throw new InvalidInputException("trackingNumber", "该报告未被合并到其他案件");
+			}
+			this.cases.uncountReport(report.getCaseId());
+			report.openedAs(this.cases.openCase(new OpenCaseCommand(report.getSubcategory().issueType(), null,
+					report.getGridCode(), report.getDescription(), report.getAddress(), report.getLon(),
+					report.getLat(), report.getChannel().name())));
+			return ReportReceipt.of(this.reports.save(report));
+		});
 	}
 
 	/** The case a tracking number leads to, with the report behind it. */
@@ -117,15 +172,13 @@ public class ReportIntake {
 	public Optional<TrackedReport> track(String trackingNumber) {
 		return this.reports.findByTrackingNumber(trackingNumber)
 			.flatMap(report -> this.cases.findCase(report.getCaseId())
-				.map(record -> new TrackedReport(report.getTrackingNumber(), report.getSubcategory(),
+				.map(view -> new TrackedReport(report.getTrackingNumber(), report.getSubcategory(),
 						report.getChannel(), report.isAnonymous(), report.getAddress(), report.getSubmittedAt(),
-						record)));
+						view)));
 	}
 
-	/** The grid case a tracking number's report belongs to, for access checks. */
-	@Transactional(readOnly = true)
-	public Optional<CaseRecord> caseOf(String trackingNumber) {
-		return this.reports.findByTrackingNumber(trackingNumber).flatMap(report -> this.cases.findCase(report.getCaseId()));
+	/** What a submit did: filed the report, or answered the receipt of the first submit with its key. */
+	public record Submission(ReportReceipt receipt, boolean replayed) {
 	}
 
 	private CaseId openCase(SubmitReportCommand command, Subcategory subcategory, String gridCode) {

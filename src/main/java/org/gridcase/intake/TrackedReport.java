@@ -2,11 +2,11 @@ package org.gridcase.intake;
 
 import java.time.Instant;
 
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CaseView;
 
 /**
  * A report and the case it belongs to.
  */
 record TrackedReport(String trackingNumber, Subcategory subcategory, Channel channel, boolean anonymous,
-		String address, Instant submittedAt, CaseRecord caseRecord) {
+		String address, Instant submittedAt, CaseView caseView) {
 }

@@ -6,21 +6,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.gridcase.cases.JointEnforcementChoicePolicy;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The joint enforcement subprocess's decisions about departments: the proposal of the
- * {@code JointEnforcementParticipants} decision, the dispatcher's choice (2 to 10 departments,
- * the lead among them), and what each department reports. Public: the expression language calls
+ * {@code JointEnforcementParticipants} decision, the dispatcher's choice (checked by the
+ * {@link JointEnforcementChoicePolicy}), and what each department reports. Public: the expression language calls
  * it.
  */
 @Component("jointEnforcement")
 public class JointEnforcement {
-
-	static final int MIN_DEPARTMENTS = 2;
-
-	static final int MAX_DEPARTMENTS = 10;
 
 	static final String LEAD = "leadDepartment";
 
@@ -35,17 +32,14 @@ public class JointEnforcement {
 		execution.removeVariable("proposal");
 	}
 
-	/** Completing the choice: a lead, and 2 to 10 departments including it. */
+	/** Completing the choice: refused as the {@link JointEnforcementChoicePolicy} says. */
 	public void checkChoice(DelegateTask task) {
 		List<String> departments = departments(task.getVariable(CHOSEN));
 		Object lead = task.getVariable(LEAD);
-		if (departments.size() < MIN_DEPARTMENTS || departments.size() > MAX_DEPARTMENTS) {
-			throw new FormFieldValidationException(CHOSEN, "参与部门须为" + MIN_DEPARTMENTS + "至" + MAX_DEPARTMENTS
-					+ "个 (participatingDepartments)，现为" + departments.size() + "个");
-		}
-		if (!departments.contains(String.valueOf(lead))) {
-			throw new FormFieldValidationException(LEAD, "牵头部门须在参与部门之中 (leadDepartment)");
-		}
+		JointEnforcementChoicePolicy.check(departments, lead == null ? null : lead.toString()).ifPresent(refusal -> {
+			String field = refusal.part() == JointEnforcementChoicePolicy.Part.LEAD ? LEAD : CHOSEN;
+			throw new FormFieldValidationException(field, refusal.message() + " (" + field + ")");
+		});
 		task.setVariable(CHOSEN, String.join(",", departments));
 	}
 

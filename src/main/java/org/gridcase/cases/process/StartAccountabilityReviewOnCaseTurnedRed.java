@@ -5,12 +5,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gridcase.cases.AccountabilityPolicy;
 import org.gridcase.cases.CaseManagement;
-import org.gridcase.cases.CaseRecord;
 import org.gridcase.cases.CaseTurnedRed;
-import org.gridcase.cases.HandlingLevel;
+import org.gridcase.cases.CaseView;
 import org.gridcase.grid.Holder;
-import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Staffing;
 
@@ -28,7 +27,7 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 
 /**
  * Starts the accountability review (责任倒查) of a case the first time it turns red, naming
- * both sides (双向追责): the grid's leader and staff, and the department the case was with.
+ * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them.
  */
 @Component
 class StartAccountabilityReviewOnCaseTurnedRed {
@@ -47,34 +46,23 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 
 	@EventListener
 	void on(CaseTurnedRed event) {
-		CaseRecord record = this.cases.findCase(event.caseId()).orElseThrow();
+		CaseView view = this.cases.findCase(event.caseId()).orElseThrow();
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(CASE_ID, record.getId().toString());
-		variables.put(ISSUE_TYPE, record.getIssueType());
-		variables.put(SEVERITY, record.getSeverity().name());
-		variables.put(GRID_CODE, record.getGridCode());
-		variables.put(DESCRIPTION, record.getDescription());
-		variables.put(LATE_GROUP, record.getResponsibleGroup());
-		variables.put(GRID_SIDE, gridSide(record));
-		variables.put(DEPARTMENT_SIDE, departmentSide(record));
+		variables.put(CASE_ID, view.id().toString());
+		variables.put(ISSUE_TYPE, view.issueType());
+		variables.put(SEVERITY, view.severity().name());
+		variables.put(GRID_CODE, view.gridCode());
+		variables.put(DESCRIPTION, view.description());
+		variables.put(LATE_GROUP, view.responsibleGroup());
+		variables.put(GRID_SIDE, AccountabilityPolicy.gridSide(view)
+			.stream()
+			.map(side -> side.role().label() + ": " + names(side))
+			.collect(Collectors.joining("; ")));
+		variables.put(DEPARTMENT_SIDE, AccountabilityPolicy.departmentSide(view)
+			.map(side -> side.departmentCode() + ": " + names(side))
+			.orElse("未派遣职能部门"));
 		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
-				record.getId().toString(), variables);
-	}
-
-	private String gridSide(CaseRecord record) {
-		return "网格长: " + names(RoleAtPlace.of(Role.GRID_LEADER, record.getGridCode())) + "; 网格员: "
-				+ names(RoleAtPlace.of(Role.GRID_WORKER, record.getGridCode()));
-	}
-
-	private String departmentSide(CaseRecord record) {
-		if (record.getLevel() != HandlingLevel.DEPARTMENT) {
-			return "未派遣职能部门";
-		}
-		String group = record.getResponsibleGroup();
-		return RoleAtPlace.parse(group)
-			.filter(roleAtPlace -> roleAtPlace.departmentCode() != null)
-			.map(roleAtPlace -> roleAtPlace.departmentCode() + ": " + names(roleAtPlace))
-			.orElse(group == null ? "未派遣职能部门" : group);
+				view.id().toString(), variables);
 	}
 
 	private String names(RoleAtPlace roleAtPlace) {

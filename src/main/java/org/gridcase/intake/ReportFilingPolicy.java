@@ -1,0 +1,50 @@
+package org.gridcase.intake;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.gridcase.cases.Caller;
+import org.gridcase.grid.Role;
+import org.gridcase.grid.RoleAtPlace;
+
+/**
+ * Who may file a report for a grid ("may file for the grid"): whoever works on cases (any role
+ * but the read-only auditor and the organisation's administrator) at the grid or above it —
+ * grid staff, building heads and volunteers for their grid, a station for its community, a
+ * street center for its street, the district center anywhere — with two channel rules:
+ * <ul>
+ * <li>hotline calls ({@link Channel#HOTLINE_12345}, {@link Channel#MAYOR_HOTLINE}) are taken by
+ * the district center and the street centers only;</li>
+ * <li>department officers and heads file only referrals ({@link Channel#DEPARTMENT_REFERRAL}),
+ * in the places they serve.</li>
+ * </ul>
+ * Engine administrators may file anything anywhere.
+ */
+final class ReportFilingPolicy {
+
+	private static final Set<Channel> HOTLINES = EnumSet.of(Channel.HOTLINE_12345, Channel.MAYOR_HOTLINE);
+
+	private static final Set<Role> HOTLINE_OPERATORS = EnumSet.of(Role.DISTRICT_CENTER, Role.STREET_CENTER);
+
+	private ReportFilingPolicy() {
+	}
+
+	/** Whether the caller may file anything at all (else they are refused before their input is read). */
+	static boolean mayFileAnywhere(Caller caller) {
+		return caller.engineAdministrator() || !caller.caseStaffRoles().isEmpty();
+	}
+
+	static boolean mayFile(Caller caller, String gridCode, Channel channel) {
+		return caller.engineAdministrator() || caller.caseStaffRoles()
+			.stream()
+			.anyMatch(held -> Caller.covers(held, gridCode) && takesChannel(held, channel));
+	}
+
+	private static boolean takesChannel(RoleAtPlace held, Channel channel) {
+		if (HOTLINES.contains(channel)) {
+			return HOTLINE_OPERATORS.contains(held.role());
+		}
+		return !held.role().isDepartmental() || channel == Channel.DEPARTMENT_REFERRAL;
+	}
+
+}
