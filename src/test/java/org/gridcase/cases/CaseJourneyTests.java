@@ -45,29 +45,29 @@ class CaseJourneyTests {
 				"顺河社区第1网格楼道堆放杂物，存在消防隐患"));
 
 		work(id, "station1", "梳理上报案件", Map.of("sortingNote", "属实，已定位"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.REGISTER);
-			assertThat(record.getResponsibleGroup()).isEqualTo("STREET_CENTER:" + DemoDistrict.FIRST_STREET);
+			assertThat(record.step()).isEqualTo(CaseStep.REGISTER);
+			assertThat(record.responsibleGroup()).isEqualTo("STREET_CENTER:" + DemoDistrict.FIRST_STREET);
 		});
 		work(id, "street1", "审核立案", Map.of("registerDecision", "REGISTER"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.HANDLE);
-			assertThat(record.getResponsibleGroup()).isEqualTo("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
+			assertThat(record.step()).isEqualTo(CaseStep.HANDLE);
+			assertThat(record.responsibleGroup()).isEqualTo("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
 		});
 		assertThat(candidateTasks("gridleader2", id)).isEmpty();
 		assertThat(claim("gridleader2", taskIdFor("gridleader1", id))).isIn(403, 404);
 		work(id, "gridleader1", "网格内处置", Map.of("handlingResult", "已督促清理", "solvedHere", "YES"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.FEEDBACK);
-			assertThat(record.getLevel()).isEqualTo(HandlingLevel.GRID);
+			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
+			assertThat(record.level()).isEqualTo(HandlingLevel.GRID);
 		});
 		work(id, "gridworker1", "反馈处置结果", Map.of("feedbackResult", "杂物已清理"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.VERIFY_CLOSE);
+			assertThat(record.step()).isEqualTo(CaseStep.VERIFY_CLOSE);
 		});
 		work(id, "inspector1", "核查处置结果", Map.of("problemFixed", "YES", "verificationNote", "已核实"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.EVALUATE);
+			assertThat(record.step()).isEqualTo(CaseStep.EVALUATE);
 		});
 		work(id, "station1", "回访评价", Map.of("satisfaction", "VERY_SATISFIED"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.CLOSED);
-			assertThat(record.getSatisfaction()).isEqualTo("VERY_SATISFIED");
-			assertThat(record.getLight()).isEqualTo(Light.GREEN);
+			assertThat(record.step()).isEqualTo(CaseStep.CLOSED);
+			assertThat(record.satisfaction()).isEqualTo("VERY_SATISFIED");
+			assertThat(record.light()).isEqualTo(Light.GREEN);
 		});
 	}
 
@@ -76,13 +76,13 @@ class CaseJourneyTests {
 		CaseId id = registered("DISPUTE", "邻里因漏水问题发生纠纷");
 
 		work(id, "gridleader1", "网格调解", Map.of("mediationNote", "双方同意维修并赔偿", "agreement", "YES"), record -> {
-			assertThat(record.getResponsibleGroup()).isEqualTo("MEDIATOR:" + DemoDistrict.FIRST_COMMUNITY);
+			assertThat(record.responsibleGroup()).isEqualTo("MEDIATOR:" + DemoDistrict.FIRST_COMMUNITY);
 		});
 		work(id, "mediator1", "登记调解协议", Map.of("agreementSummary", "三日内维修", "followUpDays", "3"), record -> {
 		});
 		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-26T12:00");
 		work(id, "gridworker1", "回访协议履行情况", Map.of("honoured", "YES", "followUpNote", "已维修"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.FEEDBACK);
+			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
 		});
 		finish(id);
 	}
@@ -97,10 +97,10 @@ class CaseJourneyTests {
 		});
 		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-25T12:00");
 		work(id, "gridleader1", "复查自行整改情况", Map.of("complied", "NO", "complianceNote", "拒不整改"), record -> {
-			assertThat(record.getResponsibleGroup()).isEqualTo("DISTRICT_CENTER:" + DemoDistrict.DISTRICT_CODE);
+			assertThat(record.responsibleGroup()).isEqualTo("DISTRICT_CENTER:" + DemoDistrict.DISTRICT_CODE);
 		});
 		work(id, "district1", "确定牵头及参与部门", Map.of("participatingDepartments", "URBAN_MANAGEMENT,WORK_SAFETY"),
-				record -> assertThat(record.getLevel()).isEqualTo(HandlingLevel.DEPARTMENT));
+				record -> assertThat(record.level()).isEqualTo(HandlingLevel.DEPARTMENT));
 		work(id, "officerum1", "确认参与并指派人员", Map.of("officersNamed", "城管4人"), record -> {
 		});
 		work(id, "officerws1", "确认参与并指派人员", Map.of("officersNamed", "安监2人"), record -> {
@@ -115,7 +115,7 @@ class CaseJourneyTests {
 				record -> {
 				});
 		work(id, "inspector1", "核验拆除结果", Map.of("demolitionVerified", "拆除到位"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.FEEDBACK);
+			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
 		});
 		finish(id);
 	}
@@ -128,7 +128,7 @@ class CaseJourneyTests {
 		});
 		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-24T12:00");
 		work(id, "officerws1", "复查隐患整改情况", Map.of("rectified", "YES", "reInspectionNote", "已清理"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.FEEDBACK);
+			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
 		});
 		finish(id);
 	}
@@ -140,7 +140,7 @@ class CaseJourneyTests {
 		work(id, "station1", "梳理上报案件", Map.of("sortingNote", "属实"), record -> {
 		});
 		work(id, "street1", "审核立案", Map.of("registerDecision", "REGISTER"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.HANDLE);
+			assertThat(record.step()).isEqualTo(CaseStep.HANDLE);
 		});
 		return id;
 	}
@@ -152,8 +152,8 @@ class CaseJourneyTests {
 		work(id, "inspector1", "核查处置结果", Map.of("problemFixed", "YES", "verificationNote", "已核实"), record -> {
 		});
 		work(id, "station1", "回访评价", Map.of("satisfaction", "SATISFIED"), record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.CLOSED);
-			assertThat(record.getClosedAt()).isNotNull();
+			assertThat(record.step()).isEqualTo(CaseStep.CLOSED);
+			assertThat(record.closedAt()).isNotNull();
 		});
 	}
 
@@ -176,7 +176,7 @@ class CaseJourneyTests {
 	}
 
 	private void work(CaseId id, String username, String taskName, Map<String, String> variables,
-			Consumer<CaseRecord> afterwards) throws Exception {
+			Consumer<CaseView> afterwards) throws Exception {
 		JsonNode task = candidateTasks(username, id).get(0);
 		assertThat(task.path("name").asText()).isEqualTo(taskName);
 		String taskId = task.path("id").asText();

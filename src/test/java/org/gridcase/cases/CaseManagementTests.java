@@ -29,8 +29,8 @@ class CaseManagementTests {
 		CaseId id = this.cases.openCase(CaseFixtures.sanitationCase());
 
 		assertThat(this.cases.findCase(id)).hasValueSatisfying(record -> {
-			assertThat(record.getStep()).isEqualTo(CaseStep.REPORT);
-			assertThat(record.getIssueType()).isEqualTo("SANITATION");
+			assertThat(record.step()).isEqualTo(CaseStep.REPORT);
+			assertThat(record.issueType()).isEqualTo("SANITATION");
 		});
 		assertThat(processInstancesOf(id)).isEqualTo(1);
 	}

@@ -82,7 +82,7 @@ class Open311Tests {
 	}
 
 	private HttpResponse<String> post(String path, String form) {
-		ApiClient client = ApiClient.as(this.port, "gridworker1", "demo123");
+		ApiClient client = ApiClient.as(this.port, "district1", "demo123");
 		return client.send(client.request(path)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(form)));

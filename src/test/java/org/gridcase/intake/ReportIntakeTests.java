@@ -10,7 +10,7 @@ import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CaseView;
 import org.gridcase.grid.AssignRoleCommand;
 import org.gridcase.grid.OrganisationManagement;
 import org.gridcase.grid.Role;
@@ -65,7 +65,7 @@ class ReportIntakeTests {
 
 	@Test
 	void patrolReportIsLocatedInItsGridAndOpensACaseWithATrackingNumber() throws Exception {
-		HttpResponse<String> response = submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, true), null);
+		HttpResponse<String> response = submit("district1", report("PATROL", "01-01", this.lon, this.lat, true), null);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		JsonNode receipt = this.json.readTree(response.body());
@@ -73,16 +73,16 @@ class ReportIntakeTests {
 		assertThat(receipt.path("linkedToExistingCase").asBoolean()).isFalse();
 		GridView grid = this.grids.locate(this.lon, this.lat).orElseThrow();
 		assertThat(receipt.path("gridCode").asText()).isEqualTo(grid.code());
-		CaseRecord record = caseOf(receipt);
-		assertThat(record.getIssueType()).isEqualTo("SANITATION");
-		assertThat(record.getAddress()).isEqualTo("测试路1号");
-		assertThat(record.getChannel()).isEqualTo("PATROL");
-		assertThat(record.getResponsibleGroup()).startsWith("COMMUNITY_STATION:");
+		CaseView record = caseOf(receipt);
+		assertThat(record.issueType()).isEqualTo("SANITATION");
+		assertThat(record.address()).isEqualTo("测试路1号");
+		assertThat(record.channel()).isEqualTo("PATROL");
+		assertThat(record.responsibleGroup()).startsWith("COMMUNITY_STATION:");
 	}
 
 	@Test
 	void aPointOutsideEveryGridIsRefused() throws Exception {
-		HttpResponse<String> response = submit("gridworker1", report("HOTLINE_12345", "01-01", 100.0, 30.0, false), null);
+		HttpResponse<String> response = submit("district1", report("HOTLINE_12345", "01-01", 100.0, 30.0, false), null);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"field\":\"lon\"", "不在本区任何网格内");
@@ -90,22 +90,22 @@ class ReportIntakeTests {
 
 	@Test
 	void badInputIsNamedFieldByField() throws Exception {
-		assertField(submit("gridworker1", report("PATROL", "99-99", this.lon, this.lat, true), null), "subcategory");
-		assertField(submit("gridworker1", "{\"channel\":", null), "body");
-		assertField(submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, true).replace(
+		assertField(submit("district1", report("PATROL", "99-99", this.lon, this.lat, true), null), "subcategory");
+		assertField(submit("district1", "{\"channel\":", null), "body");
+		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true).replace(
 				"\"lon\":" + this.lon, "\"lon\":\"east\""), null), "lon");
-		assertField(submit("gridworker1", report("CARRIER_PIGEON", "01-01", this.lon, this.lat, true), null), "channel");
-		assertField(submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, false), null), "reporter");
-		assertField(submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, true).replace("\"描述：", "\"" + "很长".repeat(1500)), null), "description");
-		assertField(submit("gridworker1", "{\"channel\":\"WEB\",\"subcategory\":\"01-01\",\"description\":\"有垃圾堆放\"}", null), "location");
-		assertField(submit("gridworker1", report("PATROL", "01-01", 200.0, this.lat, true), null), "lon");
+		assertField(submit("district1", report("CARRIER_PIGEON", "01-01", this.lon, this.lat, true), null), "channel");
+		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, false), null), "reporter");
+		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true).replace("\"描述：", "\"" + "很长".repeat(1500)), null), "description");
+		assertField(submit("district1", "{\"channel\":\"WEB\",\"subcategory\":\"01-01\",\"description\":\"有垃圾堆放\"}", null), "location");
+		assertField(submit("district1", report("PATROL", "01-01", 200.0, this.lat, true), null), "lon");
 	}
 
 	@Test
 	void hugeBodiesAreRefusedBeforeTheyAreRead() {
 		String huge = report("WEB", "01-01", this.lon, this.lat, false).replace("描述：现场情况", "垃".repeat(600_000));
 
-		HttpResponse<String> response = ApiClient.as(this.port, "gridworker1", "demo123").postJson("/api/reports", huge);
+		HttpResponse<String> response = ApiClient.as(this.port, "district1", "demo123").postJson("/api/reports", huge);
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("\"field\":\"body\"");
@@ -122,8 +122,8 @@ class ReportIntakeTests {
 	@Test
 	void aRetriedSubmitWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
 		String body = report("MOBILE_APP", "06-02", this.lon, this.lat, false);
-		JsonNode first = this.json.readTree(submit("gridworker1", body, "retry-42").body());
-		JsonNode second = this.json.readTree(submit("gridworker1", body, "retry-42").body());
+		JsonNode first = this.json.readTree(submit("district1", body, "retry-42").body());
+		JsonNode second = this.json.readTree(submit("district1", body, "retry-42").body());
 
 		assertThat(second.path("trackingNumber").asText()).isEqualTo(first.path("trackingNumber").asText());
 		assertThat(second.path("caseId").asText()).isEqualTo(first.path("caseId").asText());
@@ -133,27 +133,27 @@ class ReportIntakeTests {
 
 	@Test
 	void aReportOfTheSameProblemNearbyJoinsTheOpenCase() throws Exception {
-		JsonNode first = this.json.readTree(submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, true), null).body());
+		JsonNode first = this.json.readTree(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true), null).body());
 		JsonNode nearby = this.json.readTree(
-				submit("gridworker1", report("HOTLINE_12345", "01-02", this.lon + 0.0002, this.lat, false), null).body());
+				submit("district1", report("HOTLINE_12345", "01-02", this.lon + 0.0002, this.lat, false), null).body());
 		JsonNode otherType = this.json.readTree(
-				submit("gridworker1", report("HOTLINE_12345", "06-02", this.lon, this.lat, false), null).body());
+				submit("district1", report("HOTLINE_12345", "06-02", this.lon, this.lat, false), null).body());
 		JsonNode farAway = this.json.readTree(
-				submit("gridworker1", report("HOTLINE_12345", "01-01", this.lon, this.lat + 0.001, false), null).body());
+				submit("district1", report("HOTLINE_12345", "01-01", this.lon, this.lat + 0.001, false), null).body());
 
 		assertThat(nearby.path("linkedToExistingCase").asBoolean()).isTrue();
 		assertThat(nearby.path("caseId").asText()).isEqualTo(first.path("caseId").asText());
 		assertThat(nearby.path("trackingNumber").asText()).isNotEqualTo(first.path("trackingNumber").asText());
-		assertThat(caseOf(first).getReportCount()).isEqualTo(2);
+		assertThat(caseOf(first).reportCount()).isEqualTo(2);
 		assertThat(otherType.path("caseId").asText()).isNotEqualTo(first.path("caseId").asText());
 		assertThat(farAway.path("caseId").asText()).isNotEqualTo(first.path("caseId").asText());
 	}
 
 	@Test
 	void aDispatcherUnlinksAReportIntoACaseOfItsOwn() throws Exception {
-		JsonNode first = this.json.readTree(submit("gridworker1", report("PATROL", "01-01", this.lon, this.lat, true), null).body());
+		JsonNode first = this.json.readTree(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true), null).body());
 		JsonNode linked = this.json.readTree(
-				submit("gridworker1", report("WEB", "01-01", this.lon, this.lat, false), null).body());
+				submit("district1", report("WEB", "01-01", this.lon, this.lat, false), null).body());
 		String tracking = linked.path("trackingNumber").asText();
 		String community = first.path("gridCode").asText().substring(0, 12);
 		// station1 also serves this community's station for the test
@@ -161,7 +161,9 @@ class ReportIntakeTests {
 				java.time.LocalDate.now(GridDirectory.DISTRICT_ZONE), null));
 
 		assertThat(ApiClient.as(this.port, "gridworker1", "demo123").postJson("/api/reports/" + tracking + "/unlink", "{}")
-			.statusCode()).isEqualTo(403);
+			.statusCode()).as("may not see the case").isEqualTo(404);
+		assertThat(ApiClient.as(this.port, "auditor1", "demo123").postJson("/api/reports/" + tracking + "/unlink", "{}")
+			.statusCode()).as("sees the case, dispatches nothing").isEqualTo(403);
 		HttpResponse<String> unlinked = ApiClient.as(this.port, "station1", "demo123")
 			.postJson("/api/reports/" + tracking + "/unlink", "{}");
 
@@ -169,14 +171,14 @@ class ReportIntakeTests {
 		JsonNode own = this.json.readTree(unlinked.body());
 		assertThat(own.path("caseId").asText()).isNotEqualTo(first.path("caseId").asText());
 		assertThat(own.path("linkedToExistingCase").asBoolean()).isFalse();
-		assertThat(caseOf(first).getReportCount()).isEqualTo(1);
+		assertThat(caseOf(first).reportCount()).isEqualTo(1);
 	}
 
 	@Test
 	void publicStatusTellsTheStepAndNothingPersonal() throws Exception {
-		JsonNode named = this.json.readTree(submit("gridworker1", report("WALK_IN", "06-01", this.lon, this.lat, true), null).body());
+		JsonNode named = this.json.readTree(submit("district1", report("WALK_IN", "06-01", this.lon, this.lat, true), null).body());
 		JsonNode anonymous = this.json.readTree(
-				submit("gridworker1", report("WEB", "02-03", this.lon, this.lat, false), null).body());
+				submit("district1", report("WEB", "02-03", this.lon, this.lat, false), null).body());
 
 		HttpResponse<String> status = ApiClient.anonymous(this.port)
 			.get("/api/public/cases/" + named.path("trackingNumber").asText());
@@ -186,13 +188,13 @@ class ReportIntakeTests {
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.body()).contains("\"status\":\"处理中\"", "\"step\":\"已受理，正在核实\"", "\"subcategory\":\"井盖缺失破损\"",
 				"测试路1号")
-			.doesNotContain("张三", "13800000000", "gridworker1", "COMMUNITY_STATION", "\"lon\"", "\"lat\"",
+			.doesNotContain("张三", "13800000000", "district1", "COMMUNITY_STATION", "\"lon\"", "\"lat\"",
 					String.valueOf(this.lon));
 		assertThat(anonymousStatus.body()).doesNotContain("测试路1号").contains("\"address\":null");
 		assertThat(ApiClient.anonymous(this.port).get("/api/public/cases/20261121-000000").statusCode()).isEqualTo(404);
 	}
 
-	private CaseRecord caseOf(JsonNode receipt) {
+	private CaseView caseOf(JsonNode receipt) {
 		return this.cases.findCase(new CaseId(java.util.UUID.fromString(receipt.path("caseId").asText()))).orElseThrow();
 	}
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CaseView;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
@@ -66,13 +66,13 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 		complete(task(lifecycle), Map.of("satisfaction", "SATISFIED"));
 
 		assertThat(lifecycle).isEnded().hasPassed("Event_CaseClosed");
-		CaseRecord closed = record(id);
-		org.assertj.core.api.Assertions.assertThat(closed.getStep()).isEqualTo(CaseStep.CLOSED);
-		org.assertj.core.api.Assertions.assertThat(closed.getSatisfaction()).isEqualTo("SATISFIED");
-		org.assertj.core.api.Assertions.assertThat(closed.getClosedAt()).isNotNull();
-		org.assertj.core.api.Assertions.assertThat(closed.getReworkCount()).isZero();
-		org.assertj.core.api.Assertions.assertThat(closed.getLight()).isEqualTo(Light.GREEN);
-		org.assertj.core.api.Assertions.assertThat(closed.getStepsEntered()).extracting(Map.Entry::getKey)
+		CaseView closed = record(id);
+		org.assertj.core.api.Assertions.assertThat(closed.step()).isEqualTo(CaseStep.CLOSED);
+		org.assertj.core.api.Assertions.assertThat(closed.satisfaction()).isEqualTo("SATISFIED");
+		org.assertj.core.api.Assertions.assertThat(closed.closedAt()).isNotNull();
+		org.assertj.core.api.Assertions.assertThat(closed.reworkCount()).isZero();
+		org.assertj.core.api.Assertions.assertThat(closed.light()).isEqualTo(Light.GREEN);
+		org.assertj.core.api.Assertions.assertThat(closed.stepsEntered()).extracting(CaseView.StepEntered::step)
 			.containsExactly(CaseStep.REPORT, CaseStep.REGISTER, CaseStep.HANDLE, CaseStep.FEEDBACK,
 					CaseStep.VERIFY_CLOSE, CaseStep.EVALUATE);
 	}
@@ -86,8 +86,8 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 		complete(task(lifecycle), Map.of("registerDecision", "REJECT", "rejectionReason", "DUPLICATE"));
 
 		assertThat(lifecycle).isEnded().hasPassed("Event_CaseRejected");
-		org.assertj.core.api.Assertions.assertThat(record(id).getStep()).isEqualTo(CaseStep.REJECTED);
-		org.assertj.core.api.Assertions.assertThat(record(id).getRejectionReason()).isEqualTo("DUPLICATE");
+		org.assertj.core.api.Assertions.assertThat(record(id).step()).isEqualTo(CaseStep.REJECTED);
+		org.assertj.core.api.Assertions.assertThat(record(id).rejectionReason()).isEqualTo("DUPLICATE");
 	}
 
 	@Test
@@ -116,9 +116,9 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 
 		assertThat(lifecycle).isWaitingAt("Activity_HandleCase");
 		assertThat(calledProcessInstance(lifecycle)).isWaitingAt("Activity_HandleInGrid");
-		CaseRecord reworked = record(id);
-		org.assertj.core.api.Assertions.assertThat(reworked.getReworkCount()).isEqualTo(1);
-		org.assertj.core.api.Assertions.assertThat(reworked.getStep()).isEqualTo(CaseStep.HANDLE);
+		CaseView reworked = record(id);
+		org.assertj.core.api.Assertions.assertThat(reworked.reworkCount()).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(reworked.step()).isEqualTo(CaseStep.HANDLE);
 	}
 
 	@Test
@@ -155,16 +155,16 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 
 		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:30");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("GREEN");
-		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.GREEN);
+		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.GREEN);
 
 		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:40");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("YELLOW");
-		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.YELLOW);
+		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.YELLOW);
 		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isZero();
 
 		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T11:01");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("RED");
-		org.assertj.core.api.Assertions.assertThat(record(id).getLight()).isEqualTo(Light.RED);
+		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.RED);
 		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isEqualTo(1);
 
 		// the whole case's own limit (10 working days) passes too: still one review
@@ -190,16 +190,16 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 			.singleResult();
 	}
 
-	private CaseRecord record(CaseId id) {
+	private CaseView record(CaseId id) {
 		return this.cases.findCase(id).orElseThrow();
 	}
 
 	private void assertCase(CaseId id, CaseStep step, String responsibleGroup) {
-		CaseRecord record = record(id);
-		org.assertj.core.api.Assertions.assertThat(record.getStep()).isEqualTo(step);
-		org.assertj.core.api.Assertions.assertThat(record.getResponsibleGroup()).isEqualTo(responsibleGroup);
-		org.assertj.core.api.Assertions.assertThat(record.getLight()).isEqualTo(Light.GREEN);
-		org.assertj.core.api.Assertions.assertThat(record.getStepDueAt()).isNotNull();
+		CaseView record = record(id);
+		org.assertj.core.api.Assertions.assertThat(record.step()).isEqualTo(step);
+		org.assertj.core.api.Assertions.assertThat(record.responsibleGroup()).isEqualTo(responsibleGroup);
+		org.assertj.core.api.Assertions.assertThat(record.light()).isEqualTo(Light.GREEN);
+		org.assertj.core.api.Assertions.assertThat(record.stepDueAt()).isNotNull();
 	}
 
 }

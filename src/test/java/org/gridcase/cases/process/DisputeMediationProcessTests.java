@@ -56,7 +56,7 @@ class DisputeMediationProcessTests extends CaseProcessTestSupport {
 		complete(task(dispute), Map.of("guidance", "ARBITRATION", "guidanceNote", "已引导申请劳动仲裁"));
 
 		assertThat(dispute).isEnded().hasPassed("Event_GuidedToArbitration");
-		org.assertj.core.api.Assertions.assertThat(this.cases.findCase(this.caseId).orElseThrow().getLevel())
+		org.assertj.core.api.Assertions.assertThat(this.cases.findCase(this.caseId).orElseThrow().level())
 			.isEqualTo(HandlingLevel.COMMUNITY);
 	}
 

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gridcase.cases.CaseEscalation;
+import org.gridcase.cases.CaseView;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.EscalationCause;
 import org.gridcase.cases.HandlingLevel;
@@ -44,8 +44,8 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 		complete(task(issue), Map.of("handlingResult", "劝离摊贩", "solvedHere", "YES"));
 
 		assertThat(issue).isEnded().hasPassed("Event_IssueHandled");
-		org.assertj.core.api.Assertions.assertThat(record().getEscalations()).isEmpty();
-		org.assertj.core.api.Assertions.assertThat(record().getLevel()).isEqualTo(HandlingLevel.GRID);
+		org.assertj.core.api.Assertions.assertThat(record().escalations()).isEmpty();
+		org.assertj.core.api.Assertions.assertThat(record().level()).isEqualTo(HandlingLevel.GRID);
 	}
 
 	@Test
@@ -74,13 +74,13 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 
 		complete(task(issue), Map.of("handlingResult", "城管执法取缔"));
 		assertThat(issue).isEnded();
-		org.assertj.core.api.Assertions.assertThat(record().getEscalations())
-			.extracting(CaseEscalation::getToLevel, CaseEscalation::getCause)
+		org.assertj.core.api.Assertions.assertThat(record().escalations())
+			.extracting(CaseView.Escalation::toLevel, CaseView.Escalation::cause)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(HandlingLevel.COMMUNITY, EscalationCause.DECISION),
 					org.assertj.core.groups.Tuple.tuple(HandlingLevel.STREET, EscalationCause.DECISION),
 					org.assertj.core.groups.Tuple.tuple(HandlingLevel.DISTRICT, EscalationCause.DECISION),
 					org.assertj.core.groups.Tuple.tuple(HandlingLevel.DEPARTMENT, EscalationCause.DECISION));
-		org.assertj.core.api.Assertions.assertThat(record().getLevel()).isEqualTo(HandlingLevel.DEPARTMENT);
+		org.assertj.core.api.Assertions.assertThat(record().level()).isEqualTo(HandlingLevel.DEPARTMENT);
 	}
 
 	@Test
@@ -92,10 +92,10 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 
 		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-24T09:00");
 		assertThat(issue).isWaitingAt("Activity_HandleInCommunity");
-		CaseEscalation climb = record().getEscalations().get(0);
-		org.assertj.core.api.Assertions.assertThat(climb.getCause()).isEqualTo(EscalationCause.TIMEOUT);
-		org.assertj.core.api.Assertions.assertThat(climb.getFromLevel()).isEqualTo(HandlingLevel.GRID);
-		org.assertj.core.api.Assertions.assertThat(climb.getSkipped())
+		CaseView.Escalation climb = record().escalations().get(0);
+		org.assertj.core.api.Assertions.assertThat(climb.cause()).isEqualTo(EscalationCause.TIMEOUT);
+		org.assertj.core.api.Assertions.assertThat(climb.fromLevel()).isEqualTo(HandlingLevel.GRID);
+		org.assertj.core.api.Assertions.assertThat(climb.skipped())
 			.isEqualTo("GRID_LEADER:" + DemoDistrict.FIRST_GRID + " (gridleader1)");
 	}
 
@@ -110,12 +110,12 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-27T09:00");
 		assertThat(issue).isWaitingAt("Activity_DispatchToDepartment");
 
-		org.assertj.core.api.Assertions.assertThat(record().getEscalations())
-			.extracting(CaseEscalation::getToLevel, CaseEscalation::getCause)
+		org.assertj.core.api.Assertions.assertThat(record().escalations())
+			.extracting(CaseView.Escalation::toLevel, CaseView.Escalation::cause)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(HandlingLevel.COMMUNITY, EscalationCause.TIMEOUT),
 					org.assertj.core.groups.Tuple.tuple(HandlingLevel.STREET, EscalationCause.TIMEOUT),
 					org.assertj.core.groups.Tuple.tuple(HandlingLevel.DISTRICT, EscalationCause.TIMEOUT));
-		org.assertj.core.api.Assertions.assertThat(record().getAccountabilityStartedAt()).isNotNull();
+		org.assertj.core.api.Assertions.assertThat(record().accountabilityStartedAt()).isNotNull();
 	}
 
 	private ProcessInstance start() {
@@ -128,7 +128,7 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 		return runtimeService().startProcessInstanceByKey(PROCESS, this.caseId.toString(), variables);
 	}
 
-	private org.gridcase.cases.CaseRecord record() {
+	private org.gridcase.cases.CaseView record() {
 		return this.cases.findCase(this.caseId).orElseThrow();
 	}
 

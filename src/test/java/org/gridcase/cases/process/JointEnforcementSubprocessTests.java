@@ -76,7 +76,7 @@ class JointEnforcementSubprocessTests extends CaseProcessTestSupport {
 		complete(task(joint), Map.of("jointOutcome", "RESOLVED", "outcomeSummary", "占道问题已整治"));
 
 		assertThat(joint).isEnded().hasPassed("Event_JointEnforcementCompleted");
-		org.assertj.core.api.Assertions.assertThat(this.cases.findCase(this.caseId).orElseThrow().getLevel())
+		org.assertj.core.api.Assertions.assertThat(this.cases.findCase(this.caseId).orElseThrow().level())
 			.isEqualTo(HandlingLevel.DEPARTMENT);
 	}
 
