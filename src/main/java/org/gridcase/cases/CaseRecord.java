@@ -210,76 +210,12 @@ class CaseRecord {
 		return this.address;
 	}
 
-	Double getLon() {
-		return this.lon;
-	}
-
-	Double getLat() {
-		return this.lat;
-	}
-
-	String getChannel() {
-		return this.channel;
-	}
-
-	int getReportCount() {
-		return this.reportCount;
-	}
-
-	boolean isOpen() {
-		return this.closedAt == null;
-	}
-
 	CaseStep getStep() {
 		return this.step;
 	}
 
-	HandlingLevel getLevel() {
-		return this.level;
-	}
-
-	Light getLight() {
-		return this.light;
-	}
-
-	String getResponsibleGroup() {
-		return this.responsibleGroup;
-	}
-
-	Instant getStepDueAt() {
-		return this.stepDueAt;
-	}
-
-	Instant getCaseDueAt() {
-		return this.caseDueAt;
-	}
-
 	List<String> getDispatchedDepartments() {
 		return this.dispatchedDepartments.isEmpty() ? List.of() : List.of(this.dispatchedDepartments.split(","));
-	}
-
-	int getReworkCount() {
-		return this.reworkCount;
-	}
-
-	String getRejectionReason() {
-		return this.rejectionReason;
-	}
-
-	String getSatisfaction() {
-		return this.satisfaction;
-	}
-
-	Instant getAccountabilityStartedAt() {
-		return this.accountabilityStartedAt;
-	}
-
-	Instant getOpenedAt() {
-		return this.openedAt;
-	}
-
-	Instant getClosedAt() {
-		return this.closedAt;
 	}
 
 	/** A copy for readers outside the record's writers. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,6 +44,7 @@ class ReportController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReportReceipt> submit(@RequestBody SubmitReportCommand command,
 			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			Authentication user) {
@@ -51,6 +53,7 @@ class ReportController {
 
 	/** The same with photos: part {@code report} (JSON) and up to nine parts {@code photos}. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReportReceipt> submitWithPhotos(@RequestPart("report") SubmitReportCommand command,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos,
 			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,

@@ -46,6 +46,9 @@ public class ReportIntake {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	/** Longest idempotency key kept (the column's width). */
+	static final int MAX_KEY_LENGTH = 128;
+
 	private final ReportRepository reports;
 
 	private final GridDirectory grids;
@@ -96,6 +99,9 @@ public class ReportIntake {
 		}
 		if (command.reporter() == null && !command.channel().allowsAnonymous()) {
 			problems.add(new FieldProblem("reporter", command.channel().label() + "渠道须填写报告人"));
+		}
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+			problems.add(new FieldProblem(IDEMPOTENCY_KEY, "须为1至" + MAX_KEY_LENGTH + "个字符"));
 		}
 		String gridCode = locate(command, problems);
 		if (!problems.isEmpty()) {
