@@ -15,9 +15,6 @@ import org.gridcase.cases.CasePhoto;
 import org.gridcase.cases.CaseView;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.OpenCaseCommand;
-import org.gridcase.grid.GridDirectory;
-import org.gridcase.grid.GridLevel;
-import org.gridcase.grid.GridView;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.NotFoundException;
@@ -29,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Takes reports from every channel: checks them, finds their grid, checks that the caller may
+ * Takes reports from every channel: checks them, finds their grid ({@link ReportLocator}), checks that the caller may
  * file for it ({@link ReportFilingPolicy}), links a report of a problem already open nearby to
  * that case ({@link DuplicateReportPolicy}) or opens a case (and its lifecycle process) in the
  * same transaction with its photos, and gives a tracking number.
@@ -51,7 +48,7 @@ public class ReportIntake {
 
 	private final ReportRepository reports;
 
-	private final GridDirectory grids;
+	private final ReportLocator locator;
 
 	private final CaseManagement cases;
 
@@ -69,11 +66,11 @@ public class ReportIntake {
 
 	private final Clock clock;
 
-	ReportIntake(ReportRepository reports, GridDirectory grids, CaseManagement cases, CaseAccessPolicy access,
+	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
 			IntakeLocks locks, ConflictRetry retry, Clock clock) {
 		this.reports = reports;
-		this.grids = grids;
+		this.locator = locator;
 		this.cases = cases;
 		this.access = access;
 		this.duplicates = duplicates;
@@ -103,7 +100,7 @@ public class ReportIntake {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
 			problems.add(new FieldProblem(IDEMPOTENCY_KEY, "须为1至" + MAX_KEY_LENGTH + "个字符"));
 		}
-		String gridCode = locate(command, problems);
+		String gridCode = this.locator.locate(command, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -191,36 +188,6 @@ public class ReportIntake {
 		return this.cases.openCase(new OpenCaseCommand(subcategory.issueType(), command.severity(), gridCode,
 				subcategory.label() + ": " + command.description(), command.address(), command.lon(), command.lat(),
 				command.channel().name()));
-	}
-
-	private String locate(SubmitReportCommand command, List<FieldProblem> problems) {
-		if ((command.lon() == null) != (command.lat() == null)) {
-			problems.add(new FieldProblem(command.lon() == null ? "lon" : "lat", "经纬度须同时填写"));
-			return null;
-		}
-		Optional<GridView> byPoint = command.lon() == null ? Optional.empty()
-				: this.grids.locate(command.lon(), command.lat());
-		if (command.lon() != null && byPoint.isEmpty()) {
-			problems.add(new FieldProblem("lon", "该点位不在本区任何网格内"));
-			return null;
-		}
-		if (command.gridCode() != null) {
-			Optional<GridView> byCode = this.grids.find(command.gridCode());
-			if (byCode.isEmpty() || byCode.get().level() != GridLevel.GRID) {
-				problems.add(new FieldProblem("gridCode", "没有编码为 " + command.gridCode() + " 的网格"));
-				return null;
-			}
-			if (byPoint.isPresent() && !byPoint.get().code().equals(command.gridCode())) {
-				problems.add(new FieldProblem("gridCode", "点位位于网格 " + byPoint.get().code() + "，与所填网格不符"));
-				return null;
-			}
-			return command.gridCode();
-		}
-		if (byPoint.isEmpty()) {
-			problems.add(new FieldProblem("location", "须填写点位（经纬度）或网格编码"));
-			return null;
-		}
-		return byPoint.get().code();
 	}
 
 }

@@ -66,6 +66,23 @@ class Open311Tests {
 	}
 
 	@Test
+	void aRetriedRequestWithTheSameApiRequestIdAnswersTheFirstAndAnotherRequestIsRefused() throws Exception {
+		GridView grid = this.grids.find("410104005002004").orElseThrow();
+		String form = "service_code=06-02&api_request_id=open311-retry-1&lat=" + grid.lat() + "&long=" + grid.lon()
+				+ "&description=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE";
+		HttpResponse<String> first = post("/open311/v2/requests.json", form);
+		HttpResponse<String> again = post("/open311/v2/requests.json", form);
+		HttpResponse<String> other = post("/open311/v2/requests.json", form + "%E4%BA%86");
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(this.json.readTree(again.body()).get(0).path("service_request_id").asText())
+			.isEqualTo(this.json.readTree(first.body()).get(0).path("service_request_id").asText());
+		assertThat(other.statusCode()).isEqualTo(422);
+		assertThat(this.json.readTree(other.body()).get(0).path("description").asText()).contains("api_request_id");
+	}
+
+	@Test
 	void errorsComeInTheStandardFormat() throws Exception {
 		HttpResponse<String> unknownService = post("/open311/v2/requests.json", "service_code=99-99&lat=34.7&long=113.7&description=abcdef");
 		HttpResponse<String> outside = post("/open311/v2/requests.xml", "service_code=01-01&lat=30&long=100&description=abcdef");
