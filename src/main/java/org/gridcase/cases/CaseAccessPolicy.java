@@ -26,9 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseAccessPolicy {
 
-	/** The centers that file and dispatch cases for the places below them. */
-	public static final Set<Role> DISPATCHERS = EnumSet.of(Role.COMMUNITY_STATION, Role.STREET_CENTER,
+	/** The centers that register and dispatch cases for the places below them. */
+	private static final Set<Role> DISPATCHERS = EnumSet.of(Role.COMMUNITY_STATION, Role.STREET_CENTER,
 			Role.DISTRICT_CENTER);
+
+	/** Whether a role held is a dispatcher's at the grid or above it. */
+	public static boolean dispatchesFor(RoleAtPlace held, String gridCode) {
+		return DISPATCHERS.contains(held.role()) && Caller.covers(held, gridCode);
+	}
 
 	public boolean maySee(Caller caller, CaseView view) {
 		return caller.engineAdministrator()
@@ -41,9 +46,7 @@ public class CaseAccessPolicy {
 	}
 
 	public boolean mayOpen(Caller caller, String gridCode) {
-		return caller.engineAdministrator() || caller.roles()
-			.stream()
-			.anyMatch(held -> DISPATCHERS.contains(held.role()) && Caller.covers(held, gridCode));
+		return caller.engineAdministrator() || caller.roles().stream().anyMatch(held -> dispatchesFor(held, gridCode));
 	}
 
 	public boolean mayAddPhotos(Caller caller, CaseView view) {

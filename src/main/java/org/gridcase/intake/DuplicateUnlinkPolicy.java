@@ -15,10 +15,8 @@ final class DuplicateUnlinkPolicy {
 	}
 
 	static boolean mayUnlink(Caller caller, CaseView linkedCase) {
-		return caller.engineAdministrator() || caller.roles()
-			.stream()
-			.anyMatch(held -> CaseAccessPolicy.DISPATCHERS.contains(held.role())
-					&& Caller.covers(held, linkedCase.gridCode()));
+		return caller.engineAdministrator()
+				|| caller.roles().stream().anyMatch(held -> CaseAccessPolicy.dispatchesFor(held, linkedCase.gridCode()));
 	}
 
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Serialises intake where it matters, inside PostgreSQL so that it holds across nodes:
  * transaction-scoped advisory locks on names (an idempotency key of a user, an area of the
  * duplicate search), released when the transaction ends. Several names are locked in the order
- * of their lock keys, so that two transactions locking overlapping sets cannot deadlock.
+ * of their lock keys, so that two transactions locking overlapping sets cannot deadlock. Relies
+ * on PostgreSQL's default isolation, READ COMMITTED: a query after the lock sees what the
+ * previous holder committed.
  */
 @Component
 class IntakeLocks {
