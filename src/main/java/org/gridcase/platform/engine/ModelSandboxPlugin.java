@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.scripting.engine.CamundaScriptEngineManager;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * BPMN, CMMN and DMN), the {@link ModelDeploymentPolicy} before every other deployer, script
  * engines for the allowed languages only ({@link AllowedScriptEngines}, none by default) that
  * never load external files, and FEEL without Java: the Scala FEEL engine of Camunda (external
- * functions disabled, no custom function providers), never the legacy JUEL-based FEEL.
+ * functions disabled, no custom function providers) seeing {@link PlainFeelValues} only, never
+ * the legacy JUEL-based FEEL.
  */
 @Component
 class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
@@ -59,7 +59,7 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
 			configuration.setDmnEngineConfiguration(
 					(DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
 		}
-		configuration.getDmnEngineConfiguration().setFeelEngineFactory(new ScalaFeelEngineFactory());
+		configuration.getDmnEngineConfiguration().setFeelEngineFactory(new PlainFeelValues());
 	}
 
 }

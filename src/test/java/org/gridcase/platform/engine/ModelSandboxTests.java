@@ -193,6 +193,21 @@ class ModelSandboxTests {
 	}
 
 	@Test
+	void feelSeesValuesNotJavaObjects() {
+		FeelEngine feel = ((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration())
+			.getDmnEngineConfiguration()
+			.getFeelEngine();
+		var variables = Variables.createVariables()
+			.putValue("name", "张伟")
+			.putValue("builder", new StringBuilder("x"))
+			.asVariableContext();
+
+		assertThat((Object) feel.evaluateSimpleExpression("name + \"!\"", variables)).isEqualTo("张伟!");
+		assertThat((Object) feel.evaluateSimpleExpression("builder.class.name", variables)).isNull();
+		assertThat((Object) feel.evaluateSimpleExpression("builder", variables)).isNull();
+	}
+
+	@Test
 	void theShippedModelsUseOnlyWhatTheSandboxAllows() {
 		assertThat(this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("CaseLifecycleProcess").count())
 			.isPositive();
