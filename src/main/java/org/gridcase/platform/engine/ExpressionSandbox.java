@@ -56,12 +56,12 @@ final class ExpressionSandbox {
 	}
 
 	boolean isAllowedBean(String name) {
-		return this.beanNames.contains(name);
+		return this.beanNames.contains(name) && this.beans.containsBean(name);
 	}
 
 	/** A Spring bean that is not on the allow-list, which expressions may therefore not name. */
 	boolean isHiddenBean(String name) {
-		return !isAllowedBean(name) && this.beans.containsBean(name);
+		return !this.beanNames.contains(name) && this.beans.containsBean(name);
 	}
 
 	Object bean(String name) {
@@ -105,7 +105,7 @@ final class ExpressionSandbox {
 	}
 
 	private boolean isBeanInstance(Object base) {
-		return this.beanNames.stream().anyMatch(name -> this.beans.getBean(name) == base);
+		return this.beanNames.stream().anyMatch(name -> isAllowedBean(name) && this.beans.getBean(name) == base);
 	}
 
 	private static boolean isValue(Object base) {

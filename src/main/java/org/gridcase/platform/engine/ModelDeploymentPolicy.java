@@ -50,8 +50,9 @@ final class ModelDeploymentPolicy implements Deployer {
 
 	private static final Set<String> EXPRESSION_LANGUAGES = Set.of("juel", "feel");
 
-	private static final Set<String> UNEVALUATED = Set.of("documentation", "textAnnotation", "BPMNDiagram",
-			"DMNDI", "CMMNDI");
+	/** Free text and diagrams: nothing in them is evaluated. */
+	private static final Set<String> UNEVALUATED = Set.of("documentation", "textAnnotation", "description",
+			"annotationEntry", "BPMNDiagram", "DMNDI", "CMMNDI");
 
 	private final ModelExpressionCheck expressions;
 
@@ -127,14 +128,10 @@ final class ModelDeploymentPolicy implements Deployer {
 	}
 
 	private List<String> text(String text, boolean feel) {
-		List<String> reasons = new ArrayList<>();
-		if (text.contains("${") || text.contains("#{")) {
-			this.expressions.juel(text).forEach(reason -> reasons.add(quote(text) + " " + reason));
-		}
-		else if (feel) {
-			this.expressions.feel(text).forEach(reason -> reasons.add(quote(text) + " " + reason));
-		}
-		return reasons;
+		List<String> reasons = text.contains("${") || text.contains("#{") ? this.expressions.juel(text)
+				: feel ? this.expressions.feel(text) : List.of();
+		return reasons.isEmpty() ? List.of()
+				: List.of(quote(text) + " " + String.join("; ", reasons.stream().distinct().toList()));
 	}
 
 	private List<String> language(Element element, String language) {

@@ -117,7 +117,8 @@ class ModelSandboxTests {
 				: name + ".bpmn", model);
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("ParseException").contains(elementId);
+		assertThat(response.body()).contains("\"type\":\"ParseException\"")
+			.contains("\"mainElementId\":\"" + elementId + "\"");
 		assertThat(this.repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
 		assertThat(MARKER).doesNotExist();
 	}
