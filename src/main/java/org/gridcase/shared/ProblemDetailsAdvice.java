@@ -6,7 +6,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,19 +17,33 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns bad input into HTTP 400 {@code application/problem+json} with an {@code errors} list of
- * {@code {field, message}}, and unknown things into 404; never a 500 for the caller's mistake.
+ * Every error of our web API is {@code application/problem+json}: bad input is HTTP 400 with an
+ * {@code errors} list of {@code {field, message}} naming fields as the client sent them, unknown
+ * things 404, and whatever else goes wrong a problem too (never Spring's or Tomcat's own error
+ * page); never a 500 for the caller's mistake.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** What the client reads for the framework's own answers (Spring's details are English). */
+	private static final Map<Integer, String> DETAILS = Map.of(404, "请求的资源不存在", 405, "该地址不支持此请求方法", 406,
+			"无法以所要求的格式作答", 413, "上传内容过大", 415, "不支持此请求体格式");
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -35,11 +52,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		return badRequest(ex.getConstraintViolations()
-			.stream()
-			.map(violation -> new InvalidInputException.FieldProblem(fieldOf(violation.getPropertyPath().toString()),
-					violation.getMessage()))
-			.toList());
+		return badRequest(InvalidInputException.of(ex).getProblems());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -70,6 +83,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Anything else. Security's exceptions go back to Spring Security (401/403 are its answers),
+	 * an exception that names its status keeps it; the rest is our fault, logged, and 500.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (declared != null) {
+			return ProblemDetail.forStatusAndDetail(declared.code(),
+					declared.reason().isEmpty() ? ex.getMessage() : declared.reason());
+		}
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -79,6 +112,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(error -> new InvalidInputException.FieldProblem(error.getField(), error.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest().body(badRequest(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidInputException.FieldProblem> problems = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidInputException.FieldProblem(
+						error instanceof org.springframework.validation.FieldError field ? field.getField()
+								: result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(badRequest(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getParameterName(), "必须填写"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getRequestPartName(), "必须填写"))));
 	}
 
 	@Override
@@ -100,6 +162,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(badRequest(List.of(new InvalidInputException.FieldProblem(field, message))));
 	}
 
+	/** The framework's answers (404, 405, 406, 413 for uploads, 415) with a detail the client can read. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && DETAILS.containsKey(statusCode.value())) {
+			problem.setDetail(DETAILS.get(statusCode.value()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
 	private static ProblemDetail badRequest(List<InvalidInputException.FieldProblem> problems) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Invalid " + String.join(", ", problems.stream().map(InvalidInputException.FieldProblem::field).distinct().toList()));
@@ -107,12 +179,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors",
 				problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
-	}
-
-	/** {@code createGrid.command.code} → {@code code}. */
-	private static String fieldOf(String propertyPath) {
-		String[] parts = propertyPath.split("\\.");
-		return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : propertyPath;
 	}
 
 }
