@@ -16,8 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 class LoginAttemptLimit extends OncePerRequestFilter {
 
-	private static final String FAILED = LoginAttemptLimit.class.getName() + ".failed";
+	/** Set while this thread serves a login attempt; true once its password was refused. */
+	private static final ThreadLocal<Boolean> FAILED = new ThreadLocal<>();
 
 	private final ClientAddress clientAddress;
 
@@ -60,23 +59,24 @@ class LoginAttemptLimit extends OncePerRequestFilter {
 			TooManyRequests.answer(response, retryAfter, "登录失败次数过多");
 			return;
 		}
+		FAILED.set(Boolean.FALSE);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.getAttribute(FAILED) != null) {
+			if (FAILED.get()) {
 				this.perAddress.spend(address);
 				this.perUser.spend(username);
 			}
+			FAILED.remove();
 		}
 	}
 
-	/** Spring Security refused a password while this request was being served. */
+	/** Spring Security refused a password (in the thread serving the attempt). */
 	@EventListener
 	void loginFailed(AuthenticationFailureBadCredentialsEvent event) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(FAILED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		if (FAILED.get() != null) {
+			FAILED.set(Boolean.TRUE);
 		}
 	}
 
