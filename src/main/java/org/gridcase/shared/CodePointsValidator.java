@@ -3,7 +3,8 @@ package org.gridcase.shared;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class CodePointsValidator implements ConstraintValidator<CodePoints, CharSequence> {
+/** Checks {@link CodePoints}; public because any Bean Validation provider must create it. */
+public class CodePointsValidator implements ConstraintValidator<CodePoints, CharSequence> {
 
 	private int min;
 

@@ -1,12 +1,15 @@
 package org.gridcase.platform.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,12 +34,8 @@ class JsonBodySizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > MAX_BYTES) {
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"title\":\"Payload too large\",\"status\":413,\"detail\":\"请求体不得超过 1 MB\","
-						+ "\"errors\":[{\"field\":\"body\",\"message\":\"exceeds " + MAX_BYTES + " bytes\"}]}");
+			ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "请求体不得超过 1 MB",
+					Map.of("errors", List.of(Map.of("field", "body", "message", "exceeds " + MAX_BYTES + " bytes"))));
 			return;
 		}
 		chain.doFilter(request, response);
