@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -83,15 +86,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A multipart body that cannot be parsed (its size limits are 413, handled by the base class). */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex, HttpServletRequest request) throws Exception {
+		rethrowWhileRenderingAnError(ex, request);
+		return badRequest(List.of(new InvalidInputException.FieldProblem("body", "不是可读的 multipart/form-data 请求体")));
+	}
+
 	/**
 	 * Anything else. Security's exceptions go back to Spring Security (401/403 are its answers),
 	 * an exception that names its status keeps it; the rest is our fault, logged, and 500.
 	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) throws Exception {
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) throws Exception {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw ex;
 		}
+		rethrowWhileRenderingAnError(ex, request);
 		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
 		if (declared != null) {
 			return ProblemDetail.forStatusAndDetail(declared.code(),
@@ -170,6 +181,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setDetail(DETAILS.get(statusCode.value()));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * While the container renders an error already decided (e.g. a 401 whose request still has its
+	 * unreadable body), a failure must not replace that answer.
+	 */
+	private static void rethrowWhileRenderingAnError(Exception ex, HttpServletRequest request) throws Exception {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			throw ex;
+		}
 	}
 
 	private static ProblemDetail badRequest(List<InvalidInputException.FieldProblem> problems) {

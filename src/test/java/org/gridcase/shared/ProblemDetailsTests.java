@@ -87,6 +87,15 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void anUnreadableMultipartBodyIsTheClientsMistake() throws Exception {
+		HttpResponse<String> broken = worker().send(worker().request("/api/reports")
+			.header("Content-Type", "multipart/form-data; boundary=b")
+			.POST(BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n{\"chan")));
+
+		assertProblem(broken, 400);
+	}
+
+	@Test
 	void fieldsAreNamedAsTheClientSentThem() throws Exception {
 		HttpResponse<String> api = worker().postJson("/api/reports", REPORT.formatted("短", DemoDistrict.SECOND_GRID, " "));
 		HttpResponse<String> open311 = worker().send(worker().request("/open311/v2/requests.json")
