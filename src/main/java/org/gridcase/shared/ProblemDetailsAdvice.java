@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,7 +47,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** What the client reads for the framework's own answers (Spring's details are English). */
 	private static final Map<Integer, String> DETAILS = Map.of(404, "请求的资源不存在", 405, "该地址不支持此请求方法", 406,
-			"无法以所要求的格式作答", 413, "上传内容过大", 415, "不支持此请求体格式");
+			"无法以所要求的格式作答", 413, "请求体过大", 415, "不支持此请求体格式");
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -157,6 +158,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof Exception stopped && cause instanceof ErrorResponse refusal) {
+				// reading was stopped on purpose, e.g. 413 for a body of unknown length that grew too long
+				return handleExceptionInternal(stopped, refusal.getBody(), headers, refusal.getStatusCode(), request);
+			}
+		}
 		String field = "body";
 		String message = "is not readable JSON";
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {

@@ -43,8 +43,13 @@ class ProblemDetailsTests {
 			.header("Content-Type", "multipart/form-data; boundary=b")
 			.POST(BodyPublishers.ofByteArray(body)));
 
+		HttpResponse<String> chunked = worker().send(worker().request("/api/reports")
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))));
+
 		assertProblem(json, 413);
 		assertProblem(upload, 413);
+		assertProblem(chunked, 413);
 	}
 
 	@Test
