@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anywhere) are counted per client address and per user name
  * ({@code gridcase.rate-limits.login-failures-per-address}, {@code …-per-user}); once either is
  * used up, every login attempt from that address or for that user — even with the right password
- * — answers 429 before it is checked, until the window lets one more through.
+ * — answers 429 before it is checked, until the window has passed.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
