@@ -2,6 +2,7 @@ package org.gridcase.platform.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.platform.web.ProblemResponses;
@@ -37,13 +38,8 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
-		try {
-			this.challenge.commence(request, response, ex);
-		}
-		catch (jakarta.servlet.ServletException unexpected) {
-			throw new IOException(unexpected);
-		}
+			throws IOException, ServletException {
+		this.challenge.commence(request, response, ex);
 		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "请先登录（用户名或密码错误，或未提供凭据）");
 	}
 
