@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 
 /**
  * A photo of a case, taken at one of its steps (a report's photos, before and after photos in
- * feedback), stored with the case.
+ * feedback), stored with the case as re-encoded by {@link CasePhoto}, with where and when it was
+ * taken as data (for staff; nothing public serves photos).
  */
 @Entity
 class Attachment {
@@ -37,6 +38,12 @@ class Attachment {
 	@Basic(fetch = FetchType.LAZY)
 	private byte[] content;
 
+	private Double takenLat;
+
+	private Double takenLon;
+
+	private Instant takenAt;
+
 	private String uploadedBy;
 
 	private Instant uploadedAt;
@@ -55,13 +62,16 @@ class Attachment {
 		this.width = photo.width();
 		this.height = photo.height();
 		this.content = photo.content();
+		this.takenLat = photo.latitude();
+		this.takenLon = photo.longitude();
+		this.takenAt = photo.takenAt();
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
 	}
 
 	AttachmentView view() {
 		return new AttachmentView(this.id.toString(), this.step, this.fileName, this.contentType, this.sizeBytes,
-				this.width, this.height, this.uploadedAt,
+				this.width, this.height, this.uploadedAt, this.takenLat, this.takenLon, this.takenAt,
 				"/api/cases/" + this.caseId + "/attachments/" + this.id);
 	}
 

@@ -1,7 +1,7 @@
 package org.gridcase.cases;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.gridcase.shared.CodePoints;
 
 /**
  * Opens a case for a reported problem.
@@ -9,15 +9,15 @@ import jakarta.validation.constraints.Size;
  * @param issueType code of the issue type, e.g. {@code DISPUTE_MEDIATION}
  * @param severity how urgent; {@code GENERAL} when not given
  * @param gridCode code of the grid the problem lies in
- * @param description what was reported
+ * @param description what was reported (a report's 2000 characters with its subcategory in front)
  * @param address where, in words (optional)
  * @param lon WGS84 longitude (optional, with {@code lat})
  * @param lat WGS84 latitude (optional, with {@code lon})
  * @param channel where the first report came from (optional)
  */
-public record OpenCaseCommand(@NotBlank @Size(max = 64) String issueType, Severity severity, @NotBlank String gridCode,
-		@NotBlank @Size(max = 2000) String description, @Size(max = 300) String address, Double lon, Double lat,
-		@Size(max = 32) String channel) {
+public record OpenCaseCommand(@NotBlank @CodePoints(max = 64) String issueType, Severity severity,
+		@NotBlank String gridCode, @NotBlank @CodePoints(max = 2100) String description,
+		@CodePoints(max = 300) String address, Double lon, Double lat, @CodePoints(max = 32) String channel) {
 
 	public OpenCaseCommand {
 		severity = severity == null ? Severity.GENERAL : severity;

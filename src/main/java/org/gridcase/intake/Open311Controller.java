@@ -107,7 +107,7 @@ class Open311Controller {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, ex.getMessage());
 		}
 		catch (jakarta.validation.ConstraintViolationException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, ex.getMessage());
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, InvalidInputException.of(ex).getMessage());
 		}
 		catch (UnprocessableInputException ex) {
 			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.gridcase.cases.Severity;
+import org.gridcase.shared.CodePoints;
 
 /**
  * A report from any channel. Where: a WGS84 point and/or a grid code (an address alone does not
@@ -17,13 +17,13 @@ import org.gridcase.cases.Severity;
  * @param reporter who reports, or null for an anonymous report where the channel allows it
  */
 public record SubmitReportCommand(@NotNull Channel channel, @NotBlank String subcategory, Severity severity,
-		@NotBlank @Size(min = 4, max = 2000) String description, @Size(max = 300) String address,
+		@NotBlank @CodePoints(min = 4, max = 2000) String description, @CodePoints(max = 300) String address,
 		@DecimalMin("-180") @DecimalMax("180") Double lon, @DecimalMin("-90") @DecimalMax("90") Double lat,
 		@Pattern(regexp = "[0-9]{15}", message = "must be the 15-digit code of a grid") String gridCode,
 		@Valid Reporter reporter) {
 
 	/** Who reports; never shown publicly. */
-	public record Reporter(@NotBlank @Size(max = 64) String name,
+	public record Reporter(@NotBlank @CodePoints(max = 64) String name,
 			@Pattern(regexp = "[0-9+\\- ]{5,32}", message = "must be a phone number") String phone) {
 	}
 

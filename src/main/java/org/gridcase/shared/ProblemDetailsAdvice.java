@@ -5,8 +5,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,19 +19,35 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns bad input into HTTP 400 {@code application/problem+json} with an {@code errors} list of
- * {@code {field, message}}, and unknown things into 404; never a 500 for the caller's mistake.
+ * Every error of our web API is {@code application/problem+json}: bad input is HTTP 400 with an
+ * {@code errors} list of {@code {field, message}} naming fields as the client sent them, unknown
+ * things 404, and whatever else goes wrong a problem too (never Spring's or Tomcat's own error
+ * page); never a 500 for the caller's mistake.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** What the client reads for the framework's own answers (Spring's details are English). */
+	private static final Map<Integer, String> DETAILS = Map.of(404, "请求的资源不存在", 405, "该地址不支持此请求方法", 406,
+			"无法以所要求的格式作答", 413, "请求体过大", 415, "不支持此请求体格式");
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -35,11 +56,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		return badRequest(ex.getConstraintViolations()
-			.stream()
-			.map(violation -> new InvalidInputException.FieldProblem(fieldOf(violation.getPropertyPath().toString()),
-					violation.getMessage()))
-			.toList());
+		return badRequest(InvalidInputException.of(ex).getProblems());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -70,6 +87,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A multipart body that cannot be parsed (its size limits are 413, handled by the base class). */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex, HttpServletRequest request) throws Exception {
+		rethrowWhileRenderingAnError(ex, request);
+		return badRequest(List.of(new InvalidInputException.FieldProblem("body", "不是可读的 multipart/form-data 请求体")));
+	}
+
+	/**
+	 * Anything else. Security's exceptions go back to Spring Security (401/403 are its answers),
+	 * an exception that names its status keeps it; the rest is our fault, logged, and 500.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		rethrowWhileRenderingAnError(ex, request);
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (declared != null) {
+			return ProblemDetail.forStatusAndDetail(declared.code(),
+					declared.reason().isEmpty() ? ex.getMessage() : declared.reason());
+		}
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -82,8 +127,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidInputException.FieldProblem> problems = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidInputException.FieldProblem(
+						error instanceof org.springframework.validation.FieldError field ? field.getField()
+								: result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(badRequest(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getParameterName(), "必须填写"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getRequestPartName(), "必须填写"))));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof Exception stopped && cause instanceof ErrorResponse refusal) {
+				// reading was stopped on purpose, e.g. 413 for a body of unknown length that grew too long
+				return handleExceptionInternal(stopped, refusal.getBody(), headers, refusal.getStatusCode(), request);
+			}
+		}
 		String field = "body";
 		String message = "is not readable JSON";
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -100,6 +180,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(badRequest(List.of(new InvalidInputException.FieldProblem(field, message))));
 	}
 
+	/** The framework's answers (404, 405, 406, 413 for uploads, 415) with a detail the client can read. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && DETAILS.containsKey(statusCode.value())) {
+			problem.setDetail(DETAILS.get(statusCode.value()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * While the container renders an error already decided (e.g. a 401 whose request still has its
+	 * unreadable body), a failure must not replace that answer.
+	 */
+	private static void rethrowWhileRenderingAnError(Exception ex, HttpServletRequest request) throws Exception {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			throw ex;
+		}
+	}
+
 	private static ProblemDetail badRequest(List<InvalidInputException.FieldProblem> problems) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Invalid " + String.join(", ", problems.stream().map(InvalidInputException.FieldProblem::field).distinct().toList()));
@@ -107,12 +207,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors",
 				problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
-	}
-
-	/** {@code createGrid.command.code} → {@code code}. */
-	private static String fieldOf(String propertyPath) {
-		String[] parts = propertyPath.split("\\.");
-		return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : propertyPath;
 	}
 
 }

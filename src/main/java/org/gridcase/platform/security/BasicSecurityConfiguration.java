@@ -29,19 +29,19 @@ class BasicSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		return statelessBasic(http, SecurityPaths.ENGINE_REST);
+		return statelessBasic(http, SecurityPaths.ENGINE_REST).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		return statelessBasic(http, SecurityPaths.API);
+		return answeringProblems(statelessBasic(http, SecurityPaths.API)).build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
-		return statelessBasic(http, SecurityPaths.OPEN311);
+		return answeringProblems(statelessBasic(http, SecurityPaths.OPEN311)).build();
 	}
 
 	@Bean
@@ -63,7 +63,7 @@ class BasicSecurityConfiguration {
 			.build();
 	}
 
-	private static SecurityFilterChain statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
+	private static HttpSecurity statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
 		return http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API, SecurityPaths.OPEN311_READ)
 				.permitAll()
@@ -71,8 +71,15 @@ class BasicSecurityConfiguration {
 				.authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.build();
+			.csrf(csrf -> csrf.disable());
+	}
+
+	/** 401 and 403 as problem+json, the 401 still challenging for HTTP Basic. */
+	private static HttpSecurity answeringProblems(HttpSecurity http) throws Exception {
+		ProblemAuthenticationEntryPoint unauthorized = ProblemAuthenticationEntryPoint.basic();
+		return http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -36,19 +37,19 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return bearerOnly(http, SecurityPaths.ENGINE_REST, tokens);
+		return bearerOnly(http, SecurityPaths.ENGINE_REST, tokens).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return bearerOnly(http, SecurityPaths.API, tokens);
+		return answeringProblems(bearerOnly(http, SecurityPaths.API, tokens)).build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return bearerOnly(http, SecurityPaths.OPEN311, tokens);
+		return answeringProblems(bearerOnly(http, SecurityPaths.OPEN311, tokens)).build();
 	}
 
 	@Bean
@@ -78,7 +79,7 @@ class KeycloakSecurityConfiguration {
 			.build();
 	}
 
-	private static SecurityFilterChain bearerOnly(HttpSecurity http, RequestMatcher paths,
+	private static HttpSecurity bearerOnly(HttpSecurity http, RequestMatcher paths,
 			EngineGroupsJwtConverter tokens) throws Exception {
 		return http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API, SecurityPaths.OPEN311_READ)
@@ -87,8 +88,18 @@ class KeycloakSecurityConfiguration {
 				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.build();
+			.csrf(csrf -> csrf.disable());
+	}
+
+	/** 401 and 403 as problem+json, the 401 still challenging for a bearer token (with its error). */
+	private static HttpSecurity answeringProblems(HttpSecurity http) throws Exception {
+		ProblemAuthenticationEntryPoint unauthorized = ProblemAuthenticationEntryPoint
+			.after(new BearerTokenAuthenticationEntryPoint());
+		ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler();
+		return http
+			.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden));
 	}
 
 }
