@@ -3,6 +3,7 @@ package org.gridcase.cases.process;
 import java.lang.reflect.Field;
 import java.util.Map;
 
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -29,7 +30,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * <p>
  * Authorization comes first: a caller who may not work the task gets the engine's
  * {@code AuthorizationException} (403) for {@code TASK_WORK}, the check the command itself makes,
- * not a 400 describing the form.
+ * not a 400 describing the form. A task that is gone (completed meanwhile) is a
+ * {@code NotFoundException}, where the command would report a null value.
  */
 class DeclaredInputsInterceptor extends CommandInterceptor {
 
@@ -53,6 +55,9 @@ class DeclaredInputsInterceptor extends CommandInterceptor {
 	private void check(String taskId, Map<String, Object> submitted) {
 		CommandContext context = Context.getCommandContext();
 		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+		if (taskId != null && task == null) {
+			throw new NotFoundException("任务不存在或已办结: " + taskId);
+		}
 		if (task == null || engineAdministrator(context)) {
 			return;
 		}

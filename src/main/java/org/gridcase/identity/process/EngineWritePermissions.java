@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  * Nobody but the engine administrator holds those; process instances, jobs, incidents and
  * external tasks need permissions on {@code PROCESS_INSTANCE}/{@code PROCESS_DEFINITION} nobody
  * else holds. Existing task grants are rewritten the same way by migration V11.</li>
+ * <li>They also get {@code READ} on the task's history ({@code enableHistoricInstancePermissions}):
+ * the REST API looks a task up in history before it adds a comment.</li>
  * <li>Commands the engine runs without any check, or with too weak a one, get one
  * ({@link UncheckedEngineCommands}).</li>
  * </ul>
@@ -34,6 +36,7 @@ class EngineWritePermissions extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
+		configuration.setEnableHistoricInstancePermissions(true);
 		List<CommandInterceptor> interceptors = new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired() == null
 				? List.of() : configuration.getCustomPostCommandInterceptorsTxRequired());
 		interceptors.add(new UncheckedEngineCommands());

@@ -13,11 +13,17 @@ import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,6 +31,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
 
@@ -43,6 +50,8 @@ import org.camunda.bpm.engine.task.Attachment;
  * <li>correlating a message or broadcasting a signal needs {@code UPDATE} on every process
  * instance: the engine checks only the instances it finds, so a message or signal nobody waits
  * for would pass;</li>
+ * <li>a job created outside a process definition (the light timers) is one the engine does not
+ * check at all: it needs {@code UPDATE} on its process instance, or on every instance;</li>
  * <li>unclaiming ({@code setAssignee(task, null)} by the assignee) is working the task: it needs
  * {@code TASK_WORK} where the engine asks {@code TASK_ASSIGN}.</li>
  * </ul>
@@ -84,6 +93,11 @@ class UncheckedEngineCommands extends CommandInterceptor {
 			context.getAuthorizationManager()
 				.checkAuthorization(Permissions.UPDATE, Resources.PROCESS_INSTANCE, Authorization.ANY);
 		}
+		else if (command instanceof SetJobRetriesCmd || command instanceof SetJobDuedateCmd
+				|| command instanceof SetJobPriorityCmd || command instanceof RecalculateJobDuedateCmd
+				|| command instanceof DeleteJobCmd || command instanceof ExecuteJobsCmd) {
+			outsideAnyProcessDefinition(context, field(command, "jobId"));
+		}
 		else if (command instanceof AssignTaskCmd && field(command, "userId") == null) {
 			return unclaim(context, command);
 		}
@@ -100,6 +114,22 @@ class UncheckedEngineCommands extends CommandInterceptor {
 			else if (processInstanceId != null) {
 				checker.checkUpdateProcessInstanceById(processInstanceId);
 			}
+		}
+	}
+
+	private static void outsideAnyProcessDefinition(CommandContext context, String jobId) {
+		JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
+		if (job == null || job.getProcessDefinitionKey() != null) {
+			return;
+		}
+		if (job.getProcessInstanceId() != null) {
+			for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+				checker.checkUpdateProcessInstanceById(job.getProcessInstanceId());
+			}
+		}
+		else {
+			context.getAuthorizationManager().checkAuthorization(Permissions.UPDATE, Resources.PROCESS_INSTANCE,
+					Authorization.ANY);
 		}
 	}
 

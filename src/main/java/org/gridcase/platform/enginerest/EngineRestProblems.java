@@ -1,5 +1,6 @@
 package org.gridcase.platform.enginerest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -7,6 +8,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -14,11 +16,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * How the engine's REST API answers what the engine reports as a failure but is none of the
- * server's: a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
+ * server's: a refusal the resource wrapped (a comment the engine refused answers 400) is 403 as
+ * the engine reports it, a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
  * is 409, a form field the engine refuses 400 naming the field, a missing task 404 (the REST
  * API's {@code complete} would answer each of them 500) — as {@code application/problem+json}
  * with {@code errors: [{field, message}]} and the engine's {@code message} kept for Tasklist.
@@ -33,6 +35,9 @@ final class EngineRestProblems {
 
 	static Response answer(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthorizationException forbidden) {
+				return ExceptionHandlerHelper.getInstance().getResponse(forbidden);
+			}
 			if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
 				return problem(HttpStatus.CONFLICT, "Conflict", "任务或流程已被他人同时修改，请刷新后重试", List.of());
 			}
@@ -63,11 +68,14 @@ final class EngineRestProblems {
 	}
 
 	private static Response problem(HttpStatus status, String title, String detail, List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setProperty("message", detail);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("message", detail);
 		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors);
+			problem.put("errors", errors);
 		}
 		try {
 			return Response.status(status.value()).type("application/problem+json").entity(JSON.writeValueAsString(problem)).build();

@@ -1,5 +1,6 @@
 package org.gridcase.platform.enginerest;
 
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -7,18 +8,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link ProcessEngineProblems} and {@link RestProblems} with every Jersey application
- * of the servlet context — the engine REST API at {@code /engine-rest} and the webapps' engine
- * API at {@code /camunda/api/engine} (which Tasklist submits forms through) — as a context
- * parameter Jersey reads when it builds each application. The webapps' applications are
- * registered by the Camunda starter with no hook for providers.
+ * Registers {@link ProcessEngineProblems} and {@link RestProblems} with the engine REST API at
+ * {@code /engine-rest} (the starter's Jersey configuration, replaced by one that adds them) and
+ * with the webapps' Jersey applications, among them the engine API at
+ * {@code /camunda/api/engine} that Tasklist submits forms through: the starter registers those
+ * by class with no hook for providers, so the mappers are named in the servlet context
+ * attribute Jersey merges into each application's properties. The webapps' other APIs
+ * (Cockpit, Admin, Tasklist) get them too and answer as before for anything but the cases above.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestProblemsConfiguration {
 
 	@Bean
-	ServletContextInitializer engineRestProblemMappers() {
-		return servletContext -> servletContext.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+	CamundaJerseyResourceConfig engineRestWithProblemMappers() {
+		return new CamundaJerseyResourceConfig() {
+			@Override
+			protected void registerAdditionalResources() {
+				register(ProcessEngineProblems.class);
+				register(RestProblems.class);
+			}
+		};
+	}
+
+	@Bean
+	ServletContextInitializer webappEngineApiProblemMappers() {
+		return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
 				ProcessEngineProblems.class.getName() + "," + RestProblems.class.getName());
 	}
 
