@@ -1,8 +1,11 @@
 package org.gridcase.cases.process;
 
 import java.lang.reflect.Field;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
@@ -30,8 +33,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * <p>
  * Authorization comes first: a caller who may not work the task gets the engine's
  * {@code AuthorizationException} (403) for {@code TASK_WORK}, the check the command itself makes,
- * not a 400 describing the form. A task that is gone (completed meanwhile) is a
- * {@code NotFoundException}, where the command would report a null value.
+ * not a 400 describing the form. Completions of one task are serialised by a row lock; the
+ * later finds the task gone, a {@code NotFoundException} (404) where the command would report a
+ * null value.
  */
 class DeclaredInputsInterceptor extends CommandInterceptor {
 
@@ -53,12 +57,16 @@ class DeclaredInputsInterceptor extends CommandInterceptor {
 	}
 
 	private void check(String taskId, Map<String, Object> submitted) {
+		if (taskId == null) {
+			return; // the command says what is missing
+		}
 		CommandContext context = Context.getCommandContext();
-		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-		if (taskId != null && task == null) {
+		lock(context, taskId);
+		TaskEntity task = context.getTaskManager().findTaskById(taskId);
+		if (task == null) {
 			throw new NotFoundException("任务不存在或已办结: " + taskId);
 		}
-		if (task == null || engineAdministrator(context)) {
+		if (engineAdministrator(context)) {
 			return;
 		}
 		for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
@@ -72,6 +80,23 @@ class DeclaredInputsInterceptor extends CommandInterceptor {
 			.orElseGet(() -> DeclaredTaskInputs.withoutForm(submitted.keySet()));
 		if (!problems.isEmpty()) {
 			throw DeclaredTaskInputs.refusal(problems);
+		}
+	}
+
+	/**
+	 * Completions of one task wait for each other (a row lock on the task, held to the end of the
+	 * transaction), so the later one finds the task gone instead of continuing the process from
+	 * a state the earlier one has already left.
+	 */
+	private static void lock(CommandContext context, String taskId) {
+		String sql = "select ID_ from " + context.getProcessEngineConfiguration().getDatabaseTablePrefix()
+				+ "ACT_RU_TASK where ID_ = ? for update";
+		try (PreparedStatement lock = context.getDbSqlSession().getSqlSession().getConnection().prepareStatement(sql)) {
+			lock.setString(1, taskId);
+			lock.executeQuery().close();
+		}
+		catch (SQLException ex) {
+			throw new ProcessEngineException("Could not lock task " + taskId, ex);
 		}
 	}
 

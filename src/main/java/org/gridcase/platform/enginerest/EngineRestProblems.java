@@ -21,8 +21,8 @@ import org.springframework.http.HttpStatus;
  * How the engine's REST API answers what the engine reports as a failure but is none of the
  * server's: a refusal the resource wrapped (a comment the engine refused answers 400) is 403 as
  * the engine reports it, a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
- * is 409, a form field the engine refuses 400 naming the field, a missing task 404 (the REST
- * API's {@code complete} would answer each of them 500) — as {@code application/problem+json}
+ * is 409, a form field the engine refuses 400 naming the field, something missing that the
+ * resource would answer 500 for 404 (the REST API's {@code complete} answers each of them 500) — as {@code application/problem+json}
  * with {@code errors: [{field, message}]} and the engine's {@code message} kept for Tasklist.
  * Everything else is answered as the engine REST API always does.
  */
@@ -34,6 +34,7 @@ final class EngineRestProblems {
 	}
 
 	static Response answer(Throwable failure) {
+		boolean serverError = ExceptionHandlerHelper.getInstance().getStatus(failure).getStatusCode() >= 500;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof AuthorizationException forbidden) {
 				return ExceptionHandlerHelper.getInstance().getResponse(forbidden);
@@ -44,7 +45,7 @@ final class EngineRestProblems {
 			if (cause instanceof FormFieldValidationException invalid) {
 				return problem(HttpStatus.BAD_REQUEST, "Invalid input", invalid.getMessage(), errors(invalid));
 			}
-			if (cause instanceof NotFoundException) {
+			if (cause instanceof NotFoundException && serverError) {
 				return problem(HttpStatus.NOT_FOUND, "Not found", cause.getMessage(), List.of());
 			}
 		}

@@ -41,7 +41,7 @@ class EngineRestProblemsTests {
 
 	@Test
 	void twoParallelCompletionsOfOneTaskGiveOneSuccessAndNo500() throws Exception {
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 10; attempt++) {
 			String taskId = claimedSortingTask();
 			CyclicBarrier start = new CyclicBarrier(2);
 			List<CompletableFuture<HttpResponse<String>>> completions = new ArrayList<>();
