@@ -1,6 +1,7 @@
 package org.gridcase.identity.process;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -92,6 +93,10 @@ class UncheckedEngineCommands extends CommandInterceptor {
 				|| command instanceof SignalEventReceivedCmd) {
 			context.getAuthorizationManager()
 				.checkAuthorization(Permissions.UPDATE, Resources.PROCESS_INSTANCE, Authorization.ANY);
+		}
+		else if (command instanceof SetJobRetriesCmd && field(command, "jobIds") instanceof List<?> jobIds) {
+			jobIds.forEach(jobId -> outsideAnyProcessDefinition(context, (String) jobId));
+			outsideAnyProcessDefinition(context, field(command, "jobId"));
 		}
 		else if (command instanceof SetJobRetriesCmd || command instanceof SetJobDuedateCmd
 				|| command instanceof SetJobPriorityCmd || command instanceof RecalculateJobDuedateCmd
