@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine extensions for cases: the light timers' job handler, form checks on completing every
- * user task ({@link RequiredFormFields}), and bad input surfacing as such
- * ({@link FormValidationInterceptor}).
+ * Engine extensions for cases: the light timers' job handler, declared inputs only when a task
+ * is completed ({@link DeclaredInputsInterceptor}), form checks on completing every user task
+ * ({@link RequiredFormFields}), and bad input surfacing as such ({@link FormValidationInterceptor}).
  */
 @Component
 class CaseEnginePlugin extends AbstractProcessEnginePlugin {
@@ -45,7 +45,8 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
 		handlers.add(new LightTimerJobHandler(this.progress));
 		configuration.setCustomJobHandlers(handlers);
 
-		TaskListener formCheck = new RequiredFormFields(this.objectMapper);
+		TaskForms forms = new TaskForms(this.objectMapper);
+		TaskListener formCheck = new RequiredFormFields(forms);
 		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
 				? List.of() : configuration.getCustomPostBPMNParseListeners());
 		parseListeners.add(new AbstractBpmnParseListener() {
@@ -61,6 +62,11 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
 				? List.of() : configuration.getCustomPreCommandInterceptorsTxRequired());
 		interceptors.add(new FormValidationInterceptor());
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+		List<CommandInterceptor> inContext = new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired() == null
+				? List.of() : configuration.getCustomPostCommandInterceptorsTxRequired());
+		inContext.add(new DeclaredInputsInterceptor(forms));
+		configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 	}
 
 }

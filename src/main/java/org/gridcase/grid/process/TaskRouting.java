@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -67,9 +69,18 @@ public class TaskRouting {
 		letCentersAboveSee(task, gridCode, routing.resolved());
 	}
 
+	private void grantRead(String group, Resources resource, String resourceId, Permission read) {
+		Authorization grant = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setGroupId(group);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		grant.addPermission(read);
+		Context.getCommandContext().runWithoutAuthorization(() -> this.authorizationService.saveAuthorization(grant));
+	}
+
 	/**
 	 * The community station, street center and district center above the case's grid see the
-	 * task (read only): each oversees everything below it.
+	 * task and its history (read only): each oversees everything below it.
 	 */
 	private void letCentersAboveSee(DelegateTask task, String gridCode, RoleAtPlace candidates) {
 		for (GridView place : this.directory.ancestors(gridCode)) {
@@ -80,12 +91,8 @@ public class TaskRouting {
 			if (center.equals(candidates.groupId())) {
 				continue;
 			}
-			Authorization read = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			read.setGroupId(center);
-			read.setResource(Resources.TASK);
-			read.setResourceId(task.getId());
-			read.addPermission(Permissions.READ);
-			Context.getCommandContext().runWithoutAuthorization(() -> this.authorizationService.saveAuthorization(read));
+			grantRead(center, Resources.TASK, task.getId(), Permissions.READ);
+			grantRead(center, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
 		}
 	}
 

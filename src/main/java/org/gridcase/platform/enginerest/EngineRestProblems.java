@@ -1,0 +1,89 @@
+package org.gridcase.platform.enginerest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * How the engine's REST API answers what the engine reports as a failure but is none of the
+ * server's: a refusal the resource wrapped (a comment the engine refused answers 400) is 403 as
+ * the engine reports it, a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
+ * is 409, a form field the engine refuses 400 naming the field, something missing that the
+ * resource would answer 500 for 404 (the REST API's {@code complete} answers each of them 500) — as {@code application/problem+json}
+ * with {@code errors: [{field, message}]} and the engine's {@code message} kept for Tasklist.
+ * Everything else is answered as the engine REST API always does.
+ */
+final class EngineRestProblems {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private EngineRestProblems() {
+	}
+
+	static Response answer(Throwable failure) {
+		boolean serverError = ExceptionHandlerHelper.getInstance().getStatus(failure).getStatusCode() >= 500;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthorizationException forbidden) {
+				return ExceptionHandlerHelper.getInstance().getResponse(forbidden);
+			}
+			if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
+				return problem(HttpStatus.CONFLICT, "Conflict", "任务或流程已被他人同时修改，请刷新后重试", List.of());
+			}
+			if (cause instanceof FormFieldValidationException invalid) {
+				return problem(HttpStatus.BAD_REQUEST, "Invalid input", invalid.getMessage(), errors(invalid));
+			}
+			if (cause instanceof NotFoundException && serverError) {
+				return problem(HttpStatus.NOT_FOUND, "Not found", cause.getMessage(), List.of());
+			}
+		}
+		return ExceptionHandlerHelper.getInstance().getResponse(failure);
+	}
+
+	private static List<Map<String, String>> errors(FormFieldValidationException invalid) {
+		Object detail = invalid.getDetail();
+		if (detail instanceof Map<?, ?> byField) {
+			return byField.entrySet()
+				.stream()
+				.map(problem -> Map.of("field", String.valueOf(problem.getKey()), "message", String.valueOf(problem.getValue())))
+				.toList();
+		}
+		if (detail instanceof Iterable<?> fields) {
+			return StreamSupport.stream(fields.spliterator(), false)
+				.map(field -> Map.of("field", String.valueOf(field), "message", invalid.getMessage()))
+				.toList();
+		}
+		return detail == null ? List.of() : List.of(Map.of("field", String.valueOf(detail), "message", invalid.getMessage()));
+	}
+
+	private static Response problem(HttpStatus status, String title, String detail, List<Map<String, String>> errors) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("message", detail);
+		if (!errors.isEmpty()) {
+			problem.put("errors", errors);
+		}
+		try {
+			return Response.status(status.value()).type("application/problem+json").entity(JSON.writeValueAsString(problem)).build();
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
