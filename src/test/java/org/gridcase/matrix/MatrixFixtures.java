@@ -66,6 +66,9 @@ final class MatrixFixtures {
 
 	private final Map<String, Boolean> seesCase = new HashMap<>();
 
+	/** Batches and history cleanup jobs there were before: the administrator's probes may add some. */
+	private final Set<String> existingJobs = new TreeSet<>();
+
 	private double lon;
 
 	private double lat;
@@ -77,6 +80,7 @@ final class MatrixFixtures {
 
 	static MatrixFixtures create(MatrixClient client, ObjectMapper json) {
 		MatrixFixtures fixtures = new MatrixFixtures(client, json);
+		fixtures.existingJobs.addAll(fixtures.batchesAndCleanupJobs());
 		fixtures.createVolunteer();
 		fixtures.fileCase();
 		fixtures.deployProbe();
@@ -104,10 +108,6 @@ final class MatrixFixtures {
 
 	boolean isCandidate(Principal principal) {
 		return this.candidates.contains(principal.login());
-	}
-
-	Set<String> candidates() {
-		return this.candidates;
 	}
 
 	/** Whether the principal holds its role at the grid or at a place above it. */
@@ -329,8 +329,24 @@ final class MatrixFixtures {
 			.toList();
 	}
 
+	private Set<String> batchesAndCleanupJobs() {
+		Set<String> ids = new TreeSet<>();
+		read(ok(admin("GET", "/batch", Body.NONE))).forEach(batch -> ids.add("/batch/" + batch.path("id").asText()));
+		HttpResponse<String> cleanup = admin("GET", "/history/cleanup/jobs", Body.NONE);
+		// the engine answers 404 when there are none
+		if (cleanup.statusCode() != 404) {
+			read(ok(cleanup)).forEach(job -> ids.add("/job/" + job.path("id").asText()));
+		}
+		return ids;
+	}
+
 	/** Takes away the throw-away engine data and ends the volunteer's assignments. */
 	void remove() {
+		for (String added : batchesAndCleanupJobs()) {
+			if (!this.existingJobs.contains(added)) {
+				admin("DELETE", added + (added.startsWith("/batch/") ? "?cascade=true" : ""), Body.NONE);
+			}
+		}
 		admin("DELETE", "/batch/" + this.ids.get("batch") + "?cascade=true", Body.NONE);
 		admin("DELETE", "/deployment/" + this.ids.get("deployment") + "?cascade=true&skipCustomListeners=true", Body.NONE);
 		admin("DELETE", "/deployment/" + this.ids.get("tenantDeployment") + "?cascade=true&skipCustomListeners=true",

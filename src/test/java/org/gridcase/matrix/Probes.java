@@ -242,35 +242,29 @@ final class Probes {
 	}
 
 	private String id(Endpoint endpoint, String resource) {
-		String fixture = switch (resource) {
-			// a BPMN error or escalation nobody catches ends the task: a case of its own takes it
-			case "task" -> endpoint.path().endsWith("/bpmnError") || endpoint.path().endsWith("/bpmnEscalation")
-					? "victimTask" : "task";
-			case "process-instance", "history/process-instance" -> "processInstance";
-			case "execution" -> endpoint.path().contains("/messageSubscriptions/") ? "messageExecution" : "execution";
-			case "job" -> "job";
-			case "job-definition" -> "jobDefinition";
-			case "process-definition" -> "processDefinition";
-			case "decision-definition" -> "decisionDefinition";
-			case "deployment" -> "deployment";
-			case "external-task" -> "externalTask";
-			case "incident" -> "incident";
-			case "batch", "history/batch" -> "batch";
-			case "filter" -> "filter";
-			case "authorization" -> "authorization";
-			case "history/variable-instance" -> "historicVariable";
-			case "api/cases" -> "case";
-			case "api/assignments" -> "spareAssignment";
-			case "user" -> null;
-			case "group" -> null;
-			case "tenant" -> null;
-			default -> throw new IllegalStateException("No fixture for {id} in " + endpoint.name());
-		};
+		String path = endpoint.path();
 		return switch (resource) {
 			case "user" -> MatrixFixtures.PROBE_USER;
 			case "group" -> MatrixFixtures.PROBE_GROUP;
 			case "tenant" -> MatrixFixtures.TENANT;
-			default -> this.fixtures.id(fixture);
+			// a BPMN error or escalation nobody catches ends the task: a case of its own takes it
+			case "task" -> this.fixtures.id(path.endsWith("/bpmnError") || path.endsWith("/bpmnEscalation") ? "victimTask" : "task");
+			case "process-instance", "history/process-instance" -> this.fixtures.id("processInstance");
+			case "execution" -> this.fixtures.id(path.contains("/messageSubscriptions/") ? "messageExecution" : "execution");
+			case "job" -> this.fixtures.id("job");
+			case "job-definition" -> this.fixtures.id("jobDefinition");
+			case "process-definition" -> this.fixtures.id("processDefinition");
+			case "decision-definition" -> this.fixtures.id("decisionDefinition");
+			case "deployment" -> this.fixtures.id("deployment");
+			case "external-task" -> this.fixtures.id("externalTask");
+			case "incident" -> this.fixtures.id("incident");
+			case "batch", "history/batch" -> this.fixtures.id("batch");
+			case "filter" -> this.fixtures.id("filter");
+			case "authorization" -> this.fixtures.id("authorization");
+			case "history/variable-instance" -> this.fixtures.id("historicVariable");
+			case "api/cases" -> this.fixtures.id("case");
+			case "api/assignments" -> this.fixtures.id("spareAssignment");
+			default -> throw new IllegalStateException("No fixture for {id} in " + endpoint.name());
 		};
 	}
 

@@ -2,6 +2,7 @@ package org.gridcase.matrix;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Renders the write matrix ({@code docs/write-matrix.md}) from the endpoints and their rules.
@@ -53,7 +54,9 @@ final class WriteMatrixDocument {
 		md.append("\n## Queries sent by POST (reads, not writes)\n\n")
 			.append("Anonymous callers get 401; with a login these answer what the caller may read.\n\n");
 		for (Endpoint endpoint : reads(engine, webapp)) {
-			md.append("- `").append(displayName(endpoint)).append("` ").append(endpoint.operationId()).append('\n');
+			md.append("- `").append(displayName(endpoint)).append("` ").append(endpoint.operationId()).append(" (")
+				.append(endpoint.summary())
+				.append(")\n");
 		}
 		return md.toString();
 	}
@@ -76,7 +79,7 @@ final class WriteMatrixDocument {
 	}
 
 	private static List<Endpoint> reads(List<Endpoint> engine, List<Endpoint> webapp) {
-		return java.util.stream.Stream.concat(engine.stream(), webapp.stream())
+		return Stream.concat(engine.stream(), webapp.stream())
 			.filter(endpoint -> WriteMatrixSpec.rule(endpoint).orElseThrow() == Rule.READ)
 			.toList();
 	}
