@@ -16,7 +16,7 @@ import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
-import org.gridcase.cases.CaseRecord;
+import org.gridcase.cases.CaseView;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.DemoDistrict;
@@ -81,11 +81,11 @@ class DeclaredTaskInputsTests {
 		assertThat(snapshot()).isEqualTo(before);
 
 		assertThat(complete(Map.of("registerDecision", text("REGISTER"))).statusCode()).isEqualTo(204);
-		CaseRecord record = this.cases.findCase(this.id).orElseThrow();
-		assertThat(record.getStep()).isEqualTo(CaseStep.HANDLE);
-		assertThat(record.getGridCode()).isEqualTo(DemoDistrict.FIRST_GRID);
-		assertThat(record.getResponsibleGroup()).isEqualTo("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
-		assertThat(this.cases.findCase(otherCase).orElseThrow().getStep()).isEqualTo(CaseStep.REPORT);
+		CaseView record = this.cases.findCase(this.id).orElseThrow();
+		assertThat(record.step()).isEqualTo(CaseStep.HANDLE);
+		assertThat(record.gridCode()).isEqualTo(DemoDistrict.FIRST_GRID);
+		assertThat(record.responsibleGroup()).isEqualTo("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
+		assertThat(this.cases.findCase(otherCase).orElseThrow().step()).isEqualTo(CaseStep.REPORT);
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class DeclaredTaskInputsTests {
 
 		HttpResponse<String> echoed = complete(Map.of("registerDecision", text("REGISTER"), "issueType", text("SANITATION")));
 		assertThat(echoed.statusCode()).as(echoed.body()).isEqualTo(204);
-		assertThat(this.cases.findCase(this.id).orElseThrow().getStep()).isEqualTo(CaseStep.HANDLE);
+		assertThat(this.cases.findCase(this.id).orElseThrow().step()).isEqualTo(CaseStep.HANDLE);
 	}
 
 	@Test
@@ -138,10 +138,10 @@ class DeclaredTaskInputsTests {
 		assertThat(snapshot()).isEqualTo(before);
 
 		HttpResponse<String> submitted = tasklist.postJson(path, body(Map.of("registerDecision", text("REGISTER"),
-				"issueType", text("SANITATION"), "severity", text(before.record().getSeverity().name()),
+				"issueType", text("SANITATION"), "severity", text(before.record().severity().name()),
 				"registerNote", text("情况属实"))));
 		assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
-		assertThat(this.cases.findCase(this.id).orElseThrow().getStep()).isEqualTo(CaseStep.HANDLE);
+		assertThat(this.cases.findCase(this.id).orElseThrow().step()).isEqualTo(CaseStep.HANDLE);
 	}
 
 	@Test
@@ -197,17 +197,17 @@ class DeclaredTaskInputsTests {
 	}
 
 	/** What a refused completion must leave as it was: the case record, the task, the variables. */
-	private record Snapshot(CaseRecord record, String assignee, Map<String, Object> variables) {
+	private record Snapshot(CaseView record, String assignee, Map<String, Object> variables) {
 
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Snapshot that && this.assignee.equals(that.assignee)
-					&& this.variables.equals(that.variables) && this.record.getStep() == that.record.getStep()
-					&& this.record.getGridCode().equals(that.record.getGridCode())
-					&& this.record.getResponsibleGroup().equals(that.record.getResponsibleGroup())
-					&& this.record.getIssueType().equals(that.record.getIssueType())
-					&& this.record.getSeverity() == that.record.getSeverity()
-					&& this.record.getStepsEntered().equals(that.record.getStepsEntered());
+					&& this.variables.equals(that.variables) && this.record.step() == that.record.step()
+					&& this.record.gridCode().equals(that.record.gridCode())
+					&& this.record.responsibleGroup().equals(that.record.responsibleGroup())
+					&& this.record.issueType().equals(that.record.issueType())
+					&& this.record.severity() == that.record.severity()
+					&& this.record.stepsEntered().equals(that.record.stepsEntered());
 		}
 
 		@Override
