@@ -86,7 +86,7 @@ class Open311Controller {
 	ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> form,
 			Authentication user) {
 		Caller caller = this.callers.of(user);
-		if (!ReportFilingPolicy.mayFileAnywhere(caller)) {
+		if (!ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
 			throw new AccessDeniedException("只读角色不能提交报告");
 		}
 		SubmitReportCommand.Reporter reporter = form.containsKey("first_name") || form.containsKey("last_name")

@@ -48,7 +48,7 @@ class ReportController {
 	ResponseEntity<ReportReceipt> submit(@RequestBody SubmitReportCommand command,
 			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			Authentication user) {
-		return answer(this.intake.submit(command, filer(user), idempotencyKey, List.of()));
+		return answer(this.intake.submit(command, filer(user, command), idempotencyKey, List.of()));
 	}
 
 	/** The same with photos: part {@code report} (JSON) and up to nine parts {@code photos}. */
@@ -58,7 +58,7 @@ class ReportController {
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos,
 			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			Authentication user) throws IOException {
-		Caller caller = filer(user);
+		Caller caller = filer(user, command);
 		List<CasePhoto> read = new ArrayList<>();
 		List<MultipartFile> files = photos == null ? List.of() : photos;
 		for (int i = 0; i < files.size(); i++) {
@@ -73,10 +73,13 @@ class ReportController {
 		return this.intake.unlink(trackingNumber, this.callers.of(user));
 	}
 
-	/** The caller, if they may file at all: those who may not are refused before their input is read. */
-	private Caller filer(Authentication user) {
+	/**
+	 * The caller, if they may file on the report's channel at all: those who may not are refused
+	 * before the rest of their input is read.
+	 */
+	private Caller filer(Authentication user, SubmitReportCommand command) {
 		Caller caller = this.callers.of(user);
-		if (!ReportFilingPolicy.mayFileAnywhere(caller)) {
+		if (!ReportFilingPolicy.mayFileOn(caller, command == null ? null : command.channel())) {
 			throw new AccessDeniedException("只读角色不能提交报告");
 		}
 		return caller;

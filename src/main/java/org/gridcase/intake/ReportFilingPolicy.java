@@ -29,9 +29,14 @@ final class ReportFilingPolicy {
 	private ReportFilingPolicy() {
 	}
 
-	/** Whether the caller may file anything at all (else they are refused before their input is read). */
-	static boolean mayFileAnywhere(Caller caller) {
-		return caller.engineAdministrator() || !caller.caseStaffRoles().isEmpty();
+	/**
+	 * Whether the caller may file on this channel anywhere (else they are refused before the rest
+	 * of their input is read); a missing channel is left to validation.
+	 */
+	static boolean mayFileOn(Caller caller, Channel channel) {
+		return caller.engineAdministrator() || caller.caseStaffRoles()
+			.stream()
+			.anyMatch(held -> channel == null || takesChannel(held, channel));
 	}
 
 	static boolean mayFile(Caller caller, String gridCode, Channel channel) {

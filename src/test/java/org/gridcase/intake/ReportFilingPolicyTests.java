@@ -85,9 +85,18 @@ class ReportFilingPolicyTests {
 			assertThat(ReportFilingPolicy.mayFile(auditor, GRID, channel)).isFalse();
 			assertThat(ReportFilingPolicy.mayFile(organisationAdmin, GRID, channel)).isFalse();
 		}
-		assertThat(ReportFilingPolicy.mayFileAnywhere(auditor)).isFalse();
-		assertThat(ReportFilingPolicy.mayFileAnywhere(organisationAdmin)).isFalse();
-		assertThat(ReportFilingPolicy.mayFileAnywhere(new Caller("nobody", false, List.of()))).isFalse();
+		assertThat(ReportFilingPolicy.mayFileOn(auditor, Channel.PATROL)).isFalse();
+		assertThat(ReportFilingPolicy.mayFileOn(organisationAdmin, Channel.PATROL)).isFalse();
+		assertThat(ReportFilingPolicy.mayFileOn(new Caller("nobody", false, List.of()), null)).isFalse();
+	}
+
+	@Test
+	void departmentStaffAreRefusedOtherChannelsBeforeTheirReportIsRead() {
+		Caller officer = holding(RoleAtPlace.of(Role.DEPARTMENT_OFFICER, "URBAN_MANAGEMENT", "410104001001"));
+
+		assertThat(ReportFilingPolicy.mayFileOn(officer, Channel.PATROL)).isFalse();
+		assertThat(ReportFilingPolicy.mayFileOn(officer, Channel.HOTLINE_12345)).isFalse();
+		assertThat(ReportFilingPolicy.mayFileOn(officer, Channel.DEPARTMENT_REFERRAL)).isTrue();
 	}
 
 	@Test
@@ -103,7 +112,7 @@ class ReportFilingPolicyTests {
 	void engineAdministratorsFileAnythingAnywhere() {
 		Caller admin = new Caller("admin", true, List.of());
 
-		assertThat(ReportFilingPolicy.mayFileAnywhere(admin)).isTrue();
+		assertThat(ReportFilingPolicy.mayFileOn(admin, Channel.HOTLINE_12345)).isTrue();
 		for (Channel channel : Channel.values()) {
 			assertThat(ReportFilingPolicy.mayFile(admin, OTHER_STREET_GRID, channel)).isTrue();
 		}

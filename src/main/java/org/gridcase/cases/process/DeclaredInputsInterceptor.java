@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
+import org.springframework.util.ReflectionUtils;
+
 /**
  * Completing a task and submitting its form store only what the task's form declares
  * ({@link DeclaredTaskInputs}); anything else is refused with a {@code FormFieldValidationException}
@@ -107,20 +109,12 @@ class DeclaredInputsInterceptor extends CommandInterceptor {
 
 	@SuppressWarnings("unchecked")
 	private static <V> V field(Object command, String name) {
-		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
-			try {
-				Field field = type.getDeclaredField(name);
-				field.setAccessible(true);
-				return (V) field.get(command);
-			}
-			catch (NoSuchFieldException ex) {
-				// declared further up
-			}
-			catch (IllegalAccessException ex) {
-				throw new IllegalStateException(ex);
-			}
+		Field field = ReflectionUtils.findField(command.getClass(), name);
+		if (field == null) {
+			throw new IllegalStateException(command.getClass() + " has no field " + name);
 		}
-		throw new IllegalStateException(command.getClass() + " has no field " + name);
+		ReflectionUtils.makeAccessible(field);
+		return (V) ReflectionUtils.getField(field, command);
 	}
 
 }

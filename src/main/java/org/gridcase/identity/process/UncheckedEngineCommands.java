@@ -1,6 +1,8 @@
 package org.gridcase.identity.process;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -8,7 +10,16 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetBatchStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.TelemetryConfigureCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
@@ -36,6 +47,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
 
+import org.springframework.util.ReflectionUtils;
+
 /**
  * Engine authorization checks for the commands the engine runs without one, or with one that
  * lets a task's candidates do more than work it. Each check goes through the engine's own
@@ -54,7 +67,13 @@ import org.camunda.bpm.engine.task.Attachment;
  * <li>a job created outside a process definition (the light timers) is one the engine does not
  * check at all: it needs {@code UPDATE} on its process instance, or on every instance;</li>
  * <li>unclaiming ({@code setAssignee(task, null)} by the assignee) is working the task: it needs
- * {@code TASK_WORK} where the engine asks {@code TASK_ASSIGN}.</li>
+ * {@code TASK_WORK} where the engine asks {@code TASK_ASSIGN};</li>
+ * <li>deleting a task, evaluating start conditions, restarting instances, fetching external
+ * tasks and starting any batch are asked for their permission first ({@code DELETE} on the task,
+ * {@code CREATE} on process instances, {@code UPDATE} on every instance, {@code CREATE} on
+ * batches): the engine validates the request before it checks, so a refused caller was answered
+ * 400 or 500, or fetched an empty list;</li>
+ * <li>configuring telemetry is the administrator's (the engine checks nothing).</li>
  * </ul>
  * The commands' fields are read by reflection: the engine offers no public view of a command.
  */
@@ -103,10 +122,54 @@ class UncheckedEngineCommands extends CommandInterceptor {
 				|| command instanceof DeleteJobCmd || command instanceof ExecuteJobsCmd) {
 			outsideAnyProcessDefinition(context, field(command, "jobId"));
 		}
+		else if (command instanceof DeleteTaskCmd) {
+			List<String> taskIds = new ArrayList<>();
+			Collection<String> many = field(command, "taskIds");
+			if (many != null) {
+				taskIds.addAll(many);
+			}
+			String one = field(command, "taskId");
+			if (one != null) {
+				taskIds.add(one);
+			}
+			// the engine's own check skips tasks of a process, which it then refuses to delete (500)
+			taskIds.forEach(taskId -> context.getAuthorizationManager()
+				.checkAuthorization(Permissions.DELETE, Resources.TASK, taskId));
+		}
+		else if (command instanceof EvaluateStartConditionCmd || command instanceof RestartProcessInstancesCmd) {
+			context.getAuthorizationManager().checkAuthorization(Permissions.CREATE, Resources.PROCESS_INSTANCE);
+		}
+		else if (command instanceof FetchExternalTasksCmd) {
+			context.getAuthorizationManager()
+				.checkAuthorization(Permissions.UPDATE, Resources.PROCESS_INSTANCE, Authorization.ANY);
+		}
+		else if (command instanceof TelemetryConfigureCmd) {
+			context.getAuthorizationManager().checkCamundaAdmin();
+		}
+		else if (command instanceof AbstractSetProcessDefinitionStateCmd
+				&& field(command, "processDefinitionId") instanceof String definitionId
+				&& context.getProcessDefinitionManager().findLatestDefinitionById(definitionId) == null) {
+			// the engine fails on an unknown id with a NullPointerException (answered 500)
+			throw new NotFoundException("No process definition found with id " + definitionId);
+		}
+		else if (createsBatch(command)) {
+			context.getAuthorizationManager().checkAuthorization(Permissions.CREATE, Resources.BATCH);
+		}
 		else if (command instanceof AssignTaskCmd && field(command, "userId") == null) {
 			return unclaim(context, command);
 		}
 		return this.next.execute(command);
+	}
+
+	/**
+	 * Commands that start a batch validate their selection before the engine asks for the batch
+	 * permission, so a caller without it learned about the selection (400) instead of being refused.
+	 */
+	private static boolean createsBatch(Command<?> command) {
+		String name = command.getClass().getSimpleName();
+		return command.getClass().getPackageName().startsWith("org.camunda.bpm.engine.impl.cmd.batch")
+				|| command instanceof ModifyProcessInstanceAsyncCmd
+				|| (name.endsWith("BatchCmd") && !(command instanceof AbstractSetBatchStateCmd));
 	}
 
 	private static void onTaskOrInstance(CommandContext context, String taskId, String processInstanceId,
@@ -152,20 +215,12 @@ class UncheckedEngineCommands extends CommandInterceptor {
 
 	@SuppressWarnings("unchecked")
 	private static <V> V field(Object command, String name) {
-		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
-			try {
-				Field field = type.getDeclaredField(name);
-				field.setAccessible(true);
-				return (V) field.get(command);
-			}
-			catch (NoSuchFieldException ex) {
-				// declared further up
-			}
-			catch (IllegalAccessException ex) {
-				throw new IllegalStateException(ex);
-			}
+		Field field = ReflectionUtils.findField(command.getClass(), name);
+		if (field == null) {
+			throw new IllegalStateException(command.getClass() + " has no field " + name);
 		}
-		throw new IllegalStateException(command.getClass() + " has no field " + name);
+		ReflectionUtils.makeAccessible(field);
+		return (V) ReflectionUtils.getField(field, command);
 	}
 
 }

@@ -3,17 +3,23 @@ package org.gridcase.platform.enginerest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import java.sql.SQLException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +35,9 @@ import org.springframework.http.HttpStatus;
 final class EngineRestProblems {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern NOT_FOUND = Pattern
+		.compile("(?i)doesn't exist|does not exist|not found|no \\w+ found|cannot find|is null");
 
 	private EngineRestProblems() {
 	}
@@ -49,7 +58,43 @@ final class EngineRestProblems {
 				return problem(HttpStatus.NOT_FOUND, "Not found", cause.getMessage(), List.of());
 			}
 		}
+		if (failure instanceof RestException rest && rest.getStatus() == Response.Status.BAD_REQUEST
+				&& String.valueOf(rest.getMessage()).startsWith("No task found")) {
+			// the comment and attachment resources look the task up in the caller's history view
+			return problem(HttpStatus.NOT_FOUND, "Not found", rest.getMessage(), List.of());
+		}
+		if (serverError && isTheRequestsFault(failure)) {
+			String message = failure.getMessage();
+			return NOT_FOUND.matcher(messages(failure)).find()
+					? problem(HttpStatus.NOT_FOUND, "Not found", message, List.of())
+					: problem(HttpStatus.BAD_REQUEST, "Bad request", message, List.of());
+		}
 		return ExceptionHandlerHelper.getInstance().getResponse(failure);
+	}
+
+	/**
+	 * The engine reports what it cannot do with a request (an id that does not exist, an invalid
+	 * id, an instance that cannot be modified) as a plain engine exception, which its REST API
+	 * answers 500. It is the server's fault only when the database or something below failed.
+	 */
+	private static boolean isTheRequestsFault(Throwable failure) {
+		boolean engineRefused = false;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProcessEnginePersistenceException || cause instanceof SQLException
+					|| cause instanceof PersistenceException || cause instanceof Error) {
+				return false;
+			}
+			engineRefused |= cause instanceof ProcessEngineException || cause instanceof RestException;
+		}
+		return engineRefused;
+	}
+
+	private static String messages(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			text.append(cause.getMessage()).append('\n');
+		}
+		return text.toString();
 	}
 
 	private static List<Map<String, String>> errors(FormFieldValidationException invalid) {

@@ -3,9 +3,18 @@ package org.gridcase.platform.enginerest;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Registers {@link ProcessEngineProblems} and {@link RestProblems} with the engine REST API at
@@ -28,6 +37,37 @@ class EngineRestProblemsConfiguration {
 				register(RestProblems.class);
 			}
 		};
+	}
+
+	/**
+	 * External task workers fetch and lock at {@code /engine-rest}. The webapps' copy of the
+	 * engine API runs behind the webapps' synchronous filters, where the long-polling resource
+	 * cannot suspend and the container answers 500: there it is answered as not found.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> noExternalTaskFetchingInTheWebapps() {
+		OncePerRequestFilter notHere = new OncePerRequestFilter() {
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !request.getRequestURI().endsWith("/external-task/fetchAndLock");
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws IOException {
+				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+				response.setContentType("application/problem+json");
+				response.setCharacterEncoding("UTF-8");
+				response.getWriter()
+					.write("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,"
+							+ "\"detail\":\"外部任务请通过 /engine-rest/external-task/fetchAndLock 获取\"}");
+			}
+		};
+		var registration = new FilterRegistrationBean<>(notHere);
+		registration.addUrlPatterns("/camunda/api/engine/engine/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		registration.setName("noExternalTaskFetchingInTheWebapps");
+		return registration;
 	}
 
 	@Bean
