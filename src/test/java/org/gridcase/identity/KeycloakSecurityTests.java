@@ -176,19 +176,38 @@ class KeycloakSecurityTests {
 					+ "--x\r\nContent-Disposition: form-data; name=\"data\"; filename=\"x.bpmn\"\r\n"
 					+ "Content-Type: application/octet-stream\r\n\r\n<definitions/>\r\n--x--\r\n")));
 
+		HttpResponse<String> report = send(app("/api/reports").header("Authorization", "Bearer " + auditor)
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString("{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"审计员不应能上报\","
+					+ "\"gridCode\":\"410104001001001\"}")));
+
 		assertThat(grid.statusCode()).isEqualTo(403);
 		assertThat(deployment.statusCode()).isEqualTo(403);
+		assertThat(report.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void guessingAPasswordLocksTheLoginForAWhile() throws Exception {
+		for (int guess = 0; guess < 5; guess++) {
+			assertThat(passwordGrant("gridcase-api", "police1", "guess" + guess).statusCode()).isIn(400, 401);
+		}
+
+		assertThat(passwordGrant("gridcase-api", "police1", "demo123").statusCode()).isNotEqualTo(200);
 	}
 
 	private String token(String clientId, String username) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(
+		HttpResponse<String> response = passwordGrant(clientId, username, "demo123");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body()).path("access_token").asText();
+	}
+
+	private HttpResponse<String> passwordGrant(String clientId, String username, String password) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(
 				URI.create(KeycloakTestServer.realmUrl() + "/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString("grant_type=password&client_id=" + clientId + "&username=" + username
-					+ "&password=" + URLEncoder.encode("demo123", StandardCharsets.UTF_8)))
+					+ "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
 			.build(), BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return this.json.readTree(response.body()).path("access_token").asText();
 	}
 
 	private HttpResponse<String> call(String path, String token) throws Exception {
