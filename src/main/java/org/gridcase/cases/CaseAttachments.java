@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.gridcase.shared.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,26 +25,35 @@ public class CaseAttachments {
 
 	private final CaseRepository cases;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CaseAttachments(AttachmentRepository attachments, CaseRepository cases, Clock clock) {
+	CaseAttachments(AttachmentRepository attachments, CaseRepository cases, ApplicationEventPublisher events,
+			Clock clock) {
 		this.attachments = attachments;
+		this.events = events;
 		this.cases = cases;
 		this.clock = clock;
 	}
 
-	/** Attaches photos to the case at its current step (or to a report of it). */
+	/** Attaches photos to the case at its current step (or to a report of it): {@link PhotosAttached}. */
 	public List<AttachmentView> attach(CaseId caseId, UUID reportId, List<CasePhoto> photos, String uploadedBy) {
 		if (photos.size() > MAX_PER_UPLOAD) {
 			throw new InvalidInputException("photos", "每次最多上传 " + MAX_PER_UPLOAD + " 张照片");
 		}
 		CaseRecord record = this.cases.findById(caseId.value())
 			.orElseThrow(() -> new InvalidInputException("caseId", "no case " + caseId));
-		return photos.stream()
+		List<AttachmentView> attached = photos.stream()
 			.map(photo -> this.attachments.save(
 					new Attachment(caseId, reportId, record.getStep(), photo, uploadedBy, this.clock.instant())))
 			.map(Attachment::view)
 			.toList();
+		if (!attached.isEmpty()) {
+			this.events.publishEvent(new PhotosAttached(caseId, reportId, record.getStep(),
+					attached.stream().map(AttachmentView::id).toList()));
+		}
+		return attached;
 	}
 
 	@Transactional(readOnly = true)

@@ -41,8 +41,12 @@ class CaseController {
 
 	private final Callers callers;
 
-	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments, Callers callers) {
+	private final CaseHistory history;
+
+	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments, Callers callers,
+			CaseHistory history) {
 		this.cases = cases;
+		this.history = history;
 		this.access = access;
 		this.attachments = attachments;
 		this.callers = callers;
@@ -61,10 +65,12 @@ class CaseController {
 		return CaseSummary.of(this.cases.findCase(id).orElseThrow());
 	}
 
+	/** The case with its timeline: every event with who and when, from the audit trail. */
 	@GetMapping("/{id}")
 	CaseDetail get(@PathVariable String id, Authentication user) {
 		CaseView view = visible(id, this.callers.of(user));
-		return new CaseDetail(CaseSummary.of(view), view.reportCount(), view.dispatchedDepartments(), view.timeline());
+		return new CaseDetail(CaseSummary.of(view), view.reportCount(), view.dispatchedDepartments(),
+				this.history.timelineOf(view.id()));
 	}
 
 	/** Cases the caller may see, filtered, a page at a time (newest first unless sorted otherwise). */

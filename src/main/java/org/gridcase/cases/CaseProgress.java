@@ -31,12 +31,18 @@ public class CaseProgress {
 	}
 
 	public void enterStep(CaseId id, CaseStep step) {
-		find(id).enterStep(step, this.clock.instant());
+		if (find(id).enterStep(step, this.clock.instant())) {
+			this.events.publishEvent(new CaseStepEntered(id, step));
+		}
 	}
 
-	/** The group now responsible for the case, and when its step is due. */
+	/**
+	 * The group now responsible for the case, and when its step is due; a department's group
+	 * the first time publishes {@link CaseDispatchedToDepartment}.
+	 */
 	public void assignTo(CaseId id, String group, Instant stepDueAt) {
-		find(id).assignTo(group, stepDueAt);
+		find(id).assignTo(group, stepDueAt)
+			.ifPresent(department -> this.events.publishEvent(new CaseDispatchedToDepartment(id, department, group)));
 	}
 
 	public void setCaseDueAt(CaseId id, Instant caseDueAt) {
@@ -44,26 +50,48 @@ public class CaseProgress {
 	}
 
 	public void escalate(CaseId id, HandlingLevel to, EscalationCause cause, String skipped) {
-		find(id).escalate(to, cause, skipped, this.clock.instant());
+		HandlingLevel from = find(id).escalate(to, cause, skipped, this.clock.instant());
+		this.events.publishEvent(new CaseEscalated(id, from, to, cause, skipped));
 	}
 
-	/** Turns the case's light; the first turn to red publishes {@link CaseTurnedRed}. */
+	/**
+	 * Turns the case's light (a change publishes {@link CaseLightTurned}); the first turn to red
+	 * publishes {@link CaseTurnedRed}.
+	 */
 	public void turnLight(CaseId id, Light light) {
-		if (find(id).turn(light, this.clock.instant())) {
+		CaseRecord record = find(id);
+		Light before = record.getLight();
+		boolean firstRed = record.turn(light, this.clock.instant());
+		if (record.getLight() != before) {
+			this.events.publishEvent(new CaseLightTurned(id, before, record.getLight()));
+		}
+		if (firstRed) {
 			this.events.publishEvent(new CaseTurnedRed(id));
 		}
 	}
 
 	public void countRework(CaseId id) {
-		find(id).countRework();
+		this.events.publishEvent(new ReworkCounted(id, find(id).countRework()));
 	}
 
 	public void reject(CaseId id, String reason) {
-		find(id).reject(reason, this.clock.instant());
+		CaseRecord record = find(id);
+		CaseStep before = record.getStep();
+		record.reject(reason, this.clock.instant());
+		published(id, before, record);
 	}
 
 	public void close(CaseId id, String satisfaction) {
-		find(id).close(satisfaction, this.clock.instant());
+		CaseRecord record = find(id);
+		CaseStep before = record.getStep();
+		record.close(satisfaction, this.clock.instant());
+		published(id, before, record);
+	}
+
+	private void published(CaseId id, CaseStep before, CaseRecord record) {
+		if (record.getStep() != before) {
+			this.events.publishEvent(new CaseStepEntered(id, record.getStep()));
+		}
 	}
 
 	private CaseRecord find(CaseId id) {

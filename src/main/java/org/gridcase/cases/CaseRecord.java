@@ -3,7 +3,7 @@ package org.gridcase.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -115,9 +115,10 @@ class CaseRecord {
 		enterStep(CaseStep.REPORT, openedAt);
 	}
 
-	void enterStep(CaseStep next, Instant at) {
+	/** @return whether the case moved (entering the step it is at changes nothing) */
+	boolean enterStep(CaseStep next, Instant at) {
 		if (next == this.step) {
-			return;
+			return false;
 		}
 		this.stepLog.stream().filter(entry -> entry.getLeftAt() == null).forEach(entry -> entry.leave(at));
 		this.step = next;
@@ -129,25 +130,31 @@ class CaseRecord {
 		else {
 			this.stepLog.add(new CaseStepEntry(next, at));
 		}
+		return true;
 	}
 
-	void assignTo(String group, Instant dueAt) {
+	/** @return the department the case was dispatched to by this, if it is the first time */
+	Optional<String> assignTo(String group, Instant dueAt) {
 		this.responsibleGroup = group;
 		this.stepDueAt = dueAt;
-		RoleAtPlace.parse(group)
+		Optional<String> dispatched = RoleAtPlace.parse(group)
 			.map(RoleAtPlace::departmentCode)
-			.filter(department -> !getDispatchedDepartments().contains(department))
-			.ifPresent(department -> this.dispatchedDepartments = this.dispatchedDepartments.isEmpty() ? department
-					: this.dispatchedDepartments + "," + department);
+			.filter(department -> !getDispatchedDepartments().contains(department));
+		dispatched.ifPresent(department -> this.dispatchedDepartments = this.dispatchedDepartments.isEmpty()
+				? department : this.dispatchedDepartments + "," + department);
+		return dispatched;
 	}
 
 	void setCaseDueAt(Instant caseDueAt) {
 		this.caseDueAt = caseDueAt;
 	}
 
-	void escalate(HandlingLevel to, EscalationCause cause, String skipped, Instant at) {
-		this.escalations.add(new CaseEscalation(this.level, to, cause, skipped, at));
+	/** @return the level the case climbed from */
+	HandlingLevel escalate(HandlingLevel to, EscalationCause cause, String skipped, Instant at) {
+		HandlingLevel from = this.level;
+		this.escalations.add(new CaseEscalation(from, to, cause, skipped, at));
 		this.level = to;
+		return from;
 	}
 
 	/**
@@ -172,8 +179,8 @@ class CaseRecord {
 		this.reportCount = Math.max(1, this.reportCount - 1);
 	}
 
-	void countRework() {
-		this.reworkCount++;
+	int countRework() {
+		return ++this.reworkCount;
 	}
 
 	void reject(String reason, Instant at) {
@@ -214,6 +221,10 @@ class CaseRecord {
 		return this.step;
 	}
 
+	Light getLight() {
+		return this.light;
+	}
+
 	List<String> getDispatchedDepartments() {
 		return this.dispatchedDepartments.isEmpty() ? List.of() : List.of(this.dispatchedDepartments.split(","));
 	}
@@ -228,27 +239,8 @@ class CaseRecord {
 				this.escalations.stream()
 					.map(climb -> new CaseView.Escalation(climb.getFromLevel(), climb.getToLevel(), climb.getCause(),
 							climb.getSkipped(), climb.getEscalatedAt()))
-					.toList(),
-				timeline());
+					.toList());
 	}
-
-	/** Steps entered and climbs up the ladder, oldest first. */
-	private List<TimelineEntry> timeline() {
-		List<TimelineEntry> timeline = new ArrayList<>();
-		this.stepLog.forEach(entry -> timeline.add(new TimelineEntry(entry.getEnteredAt(), "STEP", "进入环节: " + STEP_NAMES.get(entry.getStep()))));
-		this.escalations.forEach(climb -> timeline.add(new TimelineEntry(climb.getEscalatedAt(), "ESCALATION",
-				"升级至" + climb.getToLevel().label() + (climb.getCause() == EscalationCause.TIMEOUT ? "（超时）" : "（本级无法解决）")
-						+ (climb.getSkipped().isEmpty() ? "" : "，原责任方: " + climb.getSkipped()))));
-		if (this.closedAt != null) {
-			timeline.add(new TimelineEntry(this.closedAt, "END", this.step == CaseStep.REJECTED ? "不予立案: " + this.rejectionReason : "案件已结案"));
-		}
-		timeline.sort(java.util.Comparator.comparing(TimelineEntry::at));
-		return timeline;
-	}
-
-	private static final Map<CaseStep, String> STEP_NAMES = Map.of(CaseStep.COLLECT, "信息收集", CaseStep.REPORT, "梳理上报",
-			CaseStep.REGISTER, "建档立案", CaseStep.HANDLE, "问题处理", CaseStep.FEEDBACK, "结果反馈", CaseStep.VERIFY_CLOSE,
-			"核查结案", CaseStep.EVALUATE, "综合评价", CaseStep.CLOSED, "已结案", CaseStep.REJECTED, "不予立案");
 
 	@Override
 	public String toString() {

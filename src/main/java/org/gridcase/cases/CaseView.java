@@ -16,20 +16,18 @@ import org.gridcase.deadlines.Light;
  * @param reportCount how many reports the case gathered (duplicates are linked to it)
  * @param stepsEntered when each step was entered, in order (a step entered twice appears twice)
  * @param escalations climbs up the ladder, oldest first
- * @param timeline steps, climbs and the end, in Chinese, oldest first
  */
 public record CaseView(CaseId id, String issueType, Severity severity, String gridCode, String description,
 		String address, Double lon, Double lat, String channel, CaseStep step, HandlingLevel level, Light light,
 		String responsibleGroup, Instant stepDueAt, Instant caseDueAt, List<String> dispatchedDepartments,
 		int reworkCount, String rejectionReason, String satisfaction, Instant accountabilityStartedAt,
 		Instant openedAt, Instant closedAt, int reportCount, List<StepEntered> stepsEntered,
-		List<Escalation> escalations, List<TimelineEntry> timeline) {
+		List<Escalation> escalations) {
 
 	public CaseView {
 		dispatchedDepartments = List.copyOf(dispatchedDepartments);
 		stepsEntered = List.copyOf(stepsEntered);
 		escalations = List.copyOf(escalations);
-		timeline = List.copyOf(timeline);
 	}
 
 	public boolean isOpen() {

@@ -20,6 +20,7 @@ import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.NotFoundException;
 import org.gridcase.shared.UnprocessableInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * Takes reports from every channel: checks them, finds their grid ({@link ReportLocator}), checks that the caller may
  * file for it ({@link ReportFilingPolicy}), links a report of a problem already open nearby to
  * that case ({@link DuplicateReportPolicy}) or opens a case (and its lifecycle process) in the
- * same transaction with its photos, and gives a tracking number.
+ * same transaction with its photos, and gives a tracking number. Publishes {@link ReportReceived},
+ * {@link ReportLinked} and {@link ReportUnlinked} in the transaction that made the change.
  * <p>
  * Safe under concurrency on any number of nodes: a submit with an {@code Idempotency-Key} holds
  * a database lock on the user's key, so that retries wait for the first and answer its receipt
@@ -64,11 +66,14 @@ public class ReportIntake {
 
 	private final ConflictRetry retry;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
-			IntakeLocks locks, ConflictRetry retry, Clock clock) {
+			IntakeLocks locks, ConflictRetry retry, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.reports = reports;
 		this.locator = locator;
 		this.cases = cases;
@@ -137,6 +142,11 @@ public class ReportIntake {
 				report.linkedTo(open);
 			}, () -> report.openedAs(openCase(command, subcategory, gridCode)));
 		Report saved = this.reports.save(report);
+		this.events.publishEvent(new ReportReceived(saved.getId(), saved.getTrackingNumber(), saved.getChannel(),
+				gridCode, saved.getCaseId(), saved.isLinkedAsDuplicate()));
+		if (saved.isLinkedAsDuplicate()) {
+			this.events.publishEvent(new ReportLinked(saved.getTrackingNumber(), saved.getCaseId()));
+		}
 		if (!photos.isEmpty()) {
 			this.attachments.attach(saved.getCaseId(), saved.getId(), photos, submittedBy);
 		}
@@ -162,11 +172,14 @@ public class ReportIntake {
 			if (!report.isLinkedAsDuplicate()) {
 				throw new InvalidInputException("trackingNumber", "该报告未被合并到其他案件");
 			}
-			this.cases.uncountReport(report.getCaseId());
+			CaseId from = report.getCaseId();
+			this.cases.uncountReport(from);
 			report.openedAs(this.cases.openCase(new OpenCaseCommand(report.getSubcategory().issueType(), null,
 					report.getGridCode(), report.getDescription(), report.getAddress(), report.getLon(),
 					report.getLat(), report.getChannel().name())));
-			return ReportReceipt.of(this.reports.save(report));
+			Report saved = this.reports.save(report);
+			this.events.publishEvent(new ReportUnlinked(saved.getTrackingNumber(), from, saved.getCaseId()));
+			return ReportReceipt.of(saved);
 		});
 	}
 

@@ -72,7 +72,8 @@ class CaseSearchTests {
 
 		assertThat(detail.path("step").asText()).isEqualTo("REPORT");
 		assertThat(detail.path("reportCount").asInt()).isEqualTo(1);
-		assertThat(detail.path("timeline").get(0).path("text").asText()).isEqualTo("进入环节: 梳理上报");
+		assertThat(detail.path("timeline").get(0).path("kind").asText()).isEqualTo("CASE_OPENED");
+		assertThat(detail.path("timeline").get(0).path("text").asText()).isEqualTo("案件受理，所在网格 " + DemoDistrict.FIRST_GRID);
 	}
 
 	private java.util.List<String> ids(String username, String query) throws Exception {

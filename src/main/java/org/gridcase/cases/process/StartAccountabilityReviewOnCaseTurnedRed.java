@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gridcase.cases.AccountabilityPolicy;
+import org.gridcase.cases.AccountabilityReviewStarted;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseTurnedRed;
 import org.gridcase.cases.CaseView;
@@ -13,6 +14,7 @@ import org.gridcase.grid.Holder;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Staffing;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 
 /**
  * Starts the accountability review (责任倒查) of a case the first time it turns red, naming
- * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them.
+ * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them,
+ * and publishes {@link AccountabilityReviewStarted}.
  */
 @Component
 class StartAccountabilityReviewOnCaseTurnedRed {
@@ -38,8 +41,12 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 
 	private final Staffing staffing;
 
-	StartAccountabilityReviewOnCaseTurnedRed(RuntimeService runtimeService, CaseManagement cases, Staffing staffing) {
+	private final ApplicationEventPublisher events;
+
+	StartAccountabilityReviewOnCaseTurnedRed(RuntimeService runtimeService, CaseManagement cases, Staffing staffing,
+			ApplicationEventPublisher events) {
 		this.runtimeService = runtimeService;
+		this.events = events;
 		this.cases = cases;
 		this.staffing = staffing;
 	}
@@ -63,6 +70,8 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 			.orElse("未派遣职能部门"));
 		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
 				view.id().toString(), variables);
+		this.events.publishEvent(new AccountabilityReviewStarted(view.id(), view.responsibleGroup(),
+				(String) variables.get(GRID_SIDE), (String) variables.get(DEPARTMENT_SIDE)));
 	}
 
 	private String names(RoleAtPlace roleAtPlace) {

@@ -1,0 +1,91 @@
+package org.gridcase.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail: appends events to the hash chain ({@link AuditChain}) inside the caller's
+ * transaction, so an event is there exactly when the change it records is; reads them back.
+ * <p>
+ * Appends lock the chain's one head row ({@code SELECT … FOR UPDATE}): appends of all nodes
+ * take their turn inside PostgreSQL and each links to the one committed before it. The lock is
+ * held to the end of the transaction, so audited transactions commit one after another. Plain
+ * JDBC, so that taking the lock flushes no pending JPA changes first (their row locks would be
+ * taken while waiting for the chain).
+ */
+@Service
+public class AuditTrail {
+
+	/** The actor of what timers and jobs do. */
+	public static final String SYSTEM = "system";
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditActors actors;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcTemplate jdbc, AuditActors actors, Clock clock) {
+		this.jdbc = jdbc;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends an event done by the current user (or {@value #SYSTEM}) now.
+	 * @param caseId the case it concerns, or {@code null}
+	 * @param data plain values: strings, numbers, booleans, lists and maps of them
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEvent append(UUID caseId, AuditEventType type, Map<String, ?> data) {
+		String anchor = this.jdbc.queryForObject("select anchor_hash from audit_chain_head where id = 1 for update",
+				String.class);
+		List<Map<String, Object>> last = this.jdbc
+			.queryForList("select sequence, hash from audit_event order by sequence desc limit 1");
+		long sequence;
+		String previousHash;
+		if (last.isEmpty()) {
+			sequence = this.jdbc.queryForObject("select anchor_sequence from audit_chain_head where id = 1", Long.class) + 1;
+			previousHash = anchor;
+		}
+		else {
+			sequence = ((Number) last.get(0).get("sequence")).longValue() + 1;
+			previousHash = ((String) last.get(0).get("hash"));
+		}
+		String actor = this.actors.current();
+		Instant occurredAt = AuditChain.truncate(this.clock.instant());
+		String json = AuditChain.canonicalJson(data);
+		Map<String, Object> stored = AuditChain.parse(json);
+		String hash = AuditChain.hash(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash);
+		this.jdbc.update("insert into audit_event (sequence, case_id, type, actor, occurred_at, data, previous_hash, hash)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", sequence, caseId, type.name(), actor, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), json,
+				previousHash, hash);
+		return new AuditEvent(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash, hash);
+	}
+
+	/** A case's events, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> eventsOf(UUID caseId) {
+		return this.jdbc.query("select * from audit_event where case_id = ? order by sequence", AuditTrail::event,
+				caseId);
+	}
+
+	static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {
+		return new AuditEvent(row.getLong("sequence"), row.getObject("case_id", UUID.class), row.getString("type"),
+				row.getString("actor"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(), AuditChain.parse(row.getString("data")),
+				row.getString("previous_hash"), row.getString("hash"));
+	}
+
+}

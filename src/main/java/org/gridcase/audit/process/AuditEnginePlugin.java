@@ -1,0 +1,59 @@
+package org.gridcase.audit.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gridcase.audit.AuditActors;
+import org.gridcase.audit.AuditTrail;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the {@link TaskAuditListener} to every user task of every deployed model (assignment and
+ * complete), so claims and completions are audited whoever modelled the process and whichever
+ * way the task is worked (Tasklist, engine REST, Java API).
+ */
+@Component
+class AuditEnginePlugin extends AbstractProcessEnginePlugin {
+
+	private final AuditTrail trail;
+
+	private final AuditActors actors;
+
+	private final ObjectMapper objectMapper;
+
+	AuditEnginePlugin(@Lazy AuditTrail trail, @Lazy AuditActors actors, ObjectMapper objectMapper) {
+		this.trail = trail;
+		this.actors = actors;
+		this.objectMapper = objectMapper;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		TaskListener audit = new TaskAuditListener(this.trail, this.actors, new DeclaredFormFields(this.objectMapper));
+		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
+				? List.of() : configuration.getCustomPostBPMNParseListeners());
+		parseListeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+				task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, audit);
+				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, audit);
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(parseListeners);
+	}
+
+}
