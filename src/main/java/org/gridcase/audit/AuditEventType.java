@@ -40,11 +40,12 @@ public enum AuditEventType {
 	}
 
 	private static String formValues(Object values) {
-		if (!(values instanceof Map<?, ?> map) || map.isEmpty()) {
+		if (!(values instanceof Map<?, ?> map) || map.values().stream().allMatch(java.util.Objects::isNull)) {
 			return "";
 		}
 		return map.entrySet()
 			.stream()
+			.filter(entry -> entry.getValue() != null)
 			.map(entry -> entry.getKey() + "=" + entry.getValue())
 			.collect(Collectors.joining("，", "（", "）"));
 	}
