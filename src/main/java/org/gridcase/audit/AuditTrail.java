@@ -50,28 +50,22 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEvent append(UUID caseId, AuditEventType type, Map<String, ?> data) {
-		String anchor = this.jdbc.queryForObject("select anchor_hash from audit_chain_head where id = 1 for update",
-				String.class);
-		List<Map<String, Object>> last = this.jdbc
-			.queryForList("select sequence, hash from audit_event order by sequence desc limit 1");
-		long sequence;
-		String previousHash;
-		if (last.isEmpty()) {
-			sequence = this.jdbc.queryForObject("select anchor_sequence from audit_chain_head where id = 1", Long.class) + 1;
-			previousHash = anchor;
-		}
-		else {
-			sequence = ((Number) last.get(0).get("sequence")).longValue() + 1;
-			previousHash = ((String) last.get(0).get("hash"));
-		}
+		Map<String, Object> anchor = this.jdbc.queryForMap("select anchor_sequence as sequence, anchor_hash as hash"
+				+ " from audit_chain_head where id = 1 for update");
+		Map<String, Object> previous = this.jdbc.queryForList("select sequence, hash from audit_event order by sequence desc limit 1")
+			.stream()
+			.findFirst()
+			.orElse(anchor);
+		long sequence = ((Number) previous.get("sequence")).longValue() + 1;
+		String previousHash = (String) previous.get("hash");
 		String actor = this.actors.current();
 		Instant occurredAt = AuditChain.truncate(this.clock.instant());
 		String json = AuditChain.canonicalJson(data);
 		Map<String, Object> stored = AuditChain.parse(json);
 		String hash = AuditChain.hash(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash);
 		this.jdbc.update("insert into audit_event (sequence, case_id, type, actor, occurred_at, data, previous_hash, hash)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", sequence, caseId, type.name(), actor, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), json,
-				previousHash, hash);
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", sequence, caseId, type.name(), actor,
+				OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), json, previousHash, hash);
 		return new AuditEvent(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash, hash);
 	}
 

@@ -7,10 +7,16 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridcase.ApiClient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gridcase.EngineClockFixtures;
 import org.gridcase.IntegrationTest;
 import org.gridcase.grid.DemoDistrict;
+import org.gridcase.grid.GridDirectory;
+import org.gridcase.grid.GridView;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A report filed by a grid worker and worked by the district's people: the case's timeline
  * (GET /api/cases/{id}) names every event with who did it and when, read from the audit trail,
- * and auditors verify the trail while grid leaders may not.
+ * timers and jobs appear as {@code system}, and auditors verify the trail while grid leaders may
+ * not.
  */
 @IntegrationTest
 class CaseTimelineTests {
@@ -27,6 +34,12 @@ class CaseTimelineTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	GridDirectory grids;
 
 	@Test
 	void timelineNamesWhoFiledClaimedAndCompletedEachStep() throws Exception {
@@ -40,14 +53,7 @@ class CaseTimelineTests {
 		work(caseId, "station1", "梳理上报案件", "\"sortingNote\":{\"value\":\"属实，已定位\",\"type\":\"String\"}");
 		work(caseId, "street1", "审核立案", "\"registerDecision\":{\"value\":\"REGISTER\",\"type\":\"String\"}");
 
-		HttpResponse<String> detail = user("station1").get("/api/cases/" + caseId);
-		assertThat(detail.statusCode()).isEqualTo(200);
-		List<String> timeline = new ArrayList<>();
-		this.json.readTree(detail.body()).path("timeline").forEach(entry -> {
-			assertThat(entry.path("at").asText()).isNotBlank();
-			timeline.add(entry.path("actor").asText() + " " + entry.path("kind").asText() + " " + entry.path("text").asText());
-		});
-		assertThat(timeline).containsSubsequence(
+		assertThat(timeline(caseId)).containsSubsequence(
 				"gridworker1 CASE_OPENED 案件受理，所在网格 " + DemoDistrict.FIRST_GRID,
 				"gridworker1 REPORT_RECEIVED 收到报告 " + receipt.path("trackingNumber").asText() + "（渠道: 网格巡查）",
 				"station1 TASK_CLAIMED 认领任务: 梳理上报案件",
@@ -59,11 +65,66 @@ class CaseTimelineTests {
 	}
 
 	@Test
+	void escalationByTimerIsTheSystemsAndNamesWhoWasPassedOver() throws Exception {
+		EngineClockFixtures.setClock("2026-11-23T09:00");
+		String caseId = this.json.readTree(user("gridworker1").postJson("/api/reports",
+				"{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"路边绿化带倾倒垃圾\","
+						+ "\"gridCode\":\"" + DemoDistrict.FIRST_GRID + "\",\"reporter\":{\"name\":\"张伟\"}}")
+			.body()).path("caseId").asText();
+		work(caseId, "station1", "梳理上报案件", "\"sortingNote\":{\"value\":\"属实\",\"type\":\"String\"}");
+		work(caseId, "street1", "审核立案", "\"registerDecision\":{\"value\":\"REGISTER\",\"type\":\"String\"}");
+
+		EngineClockFixtures.fireTimersDueBy(this.processEngine, caseId, "2026-11-25T09:00");
+
+		assertThat(timeline(caseId)).contains(
+				"system CASE_ESCALATED 由网格升级至社区工作站（超时），越过: GRID_LEADER:" + DemoDistrict.FIRST_GRID
+						+ " (gridleader1)",
+				"system LIGHT_TURNED 亮灯: 绿灯 → 黄灯");
+	}
+
+	@Test
+	void duplicateLinkedAndUnlinkedAreTheDispatchersDoing() throws Exception {
+		GridView grid = this.grids.find(DemoDistrict.FIRST_GRID).orElseThrow();
+		String report = "{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"垃圾桶满溢\","
+				+ "\"lon\":" + grid.lon() + ",\"lat\":" + grid.lat() + ",\"reporter\":{\"name\":\"张伟\"}}";
+		JsonNode first = this.json.readTree(user("gridworker1").postJson("/api/reports", report).body());
+		JsonNode second = this.json.readTree(user("gridworker1").postJson("/api/reports", report).body());
+		assertThat(second.path("caseId").asText()).isEqualTo(first.path("caseId").asText());
+		String tracking = second.path("trackingNumber").asText();
+
+		HttpResponse<String> unlinked = user("station1").postJson("/api/reports/" + tracking + "/unlink", "{}");
+		assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
+
+		assertThat(timeline(first.path("caseId").asText())).containsSubsequence(
+				"gridworker1 REPORT_LINKED 报告 " + tracking + " 作为重复报告并入本案",
+				"station1 REPORT_UNLINKED 报告 " + tracking + " 从本案拆分，另立新案");
+		assertThat(timeline(this.json.readTree(unlinked.body()).path("caseId").asText()))
+			.contains("station1 CASE_OPENED 案件受理，所在网格 " + DemoDistrict.FIRST_GRID);
+	}
+
+	@AfterEach
+	void resetEngineClock() {
+		EngineClockFixtures.resetClock();
+	}
+
+	@Test
 	void auditorsVerifyTheTrailAndGridLeadersMayNot() throws Exception {
 		HttpResponse<String> verified = user("auditor1").get("/api/audit/verify");
 		assertThat(verified.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(verified.body()).path("valid").asBoolean()).as(verified.body()).isTrue();
 		assertThat(user("gridleader1").get("/api/audit/verify").statusCode()).isEqualTo(403);
+	}
+
+	/** The case's timeline as station1 reads it: "actor kind text" per event. */
+	private List<String> timeline(String caseId) throws Exception {
+		HttpResponse<String> detail = user("station1").get("/api/cases/" + caseId);
+		assertThat(detail.statusCode()).isEqualTo(200);
+		List<String> timeline = new ArrayList<>();
+		this.json.readTree(detail.body()).path("timeline").forEach(entry -> {
+			assertThat(entry.path("at").asText()).isNotBlank();
+			timeline.add(entry.path("actor").asText() + " " + entry.path("kind").asText() + " " + entry.path("text").asText());
+		});
+		return timeline;
 	}
 
 	private void work(String caseId, String username, String taskName, String variables) throws Exception {
