@@ -23,7 +23,11 @@ create index audit_event_case on audit_event (case_id, sequence);
 create index audit_event_occurred on audit_event (occurred_at);
 
 -- Audit rows are never changed, and removed only once they lie behind the anchor, which only
--- audit_purge moves (in the same transaction, before it deletes them).
+-- audit_purge moves (in the same transaction, before it deletes them). Not a session setting
+-- that the purge sets: any session of the application's role could set it too. The anchor rule
+-- holds for every role short of disabling triggers (superusers, replica mode): at most a prefix of
+-- the chain can go, and only after its last hash became the anchor, so verification still
+-- starts from a known link.
 create function audit_event_append_only() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' and old.sequence <= (select anchor_sequence from audit_chain_head where id = 1) then

@@ -1,8 +1,14 @@
 package org.gridcase.audit;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +58,7 @@ class CaseTimelineTests {
 
 		work(caseId, "station1", "梳理上报案件", "\"sortingNote\":{\"value\":\"属实，已定位\",\"type\":\"String\"}");
 		work(caseId, "street1", "审核立案", "\"registerDecision\":{\"value\":\"REGISTER\",\"type\":\"String\"}");
+		assertThat(uploadPhoto("gridworker1", caseId).statusCode()).isEqualTo(201);
 
 		assertThat(timeline(caseId)).containsSubsequence(
 				"gridworker1 CASE_OPENED 案件受理，所在网格 " + DemoDistrict.FIRST_GRID,
@@ -61,7 +68,8 @@ class CaseTimelineTests {
 				"station1 STEP_ENTERED 进入环节: 建档立案",
 				"street1 TASK_CLAIMED 认领任务: 审核立案",
 				"street1 TASK_COMPLETED 完成任务: 审核立案（registerDecision=REGISTER）",
-				"street1 STEP_ENTERED 进入环节: 问题处理");
+				"street1 STEP_ENTERED 进入环节: 问题处理",
+				"gridworker1 PHOTOS_ADDED 上传照片 1 张（环节: 问题处理）");
 	}
 
 	@Test
@@ -138,6 +146,21 @@ class CaseTimelineTests {
 		HttpResponse<String> completed = user(username).postJson("/engine-rest/task/" + taskId + "/complete",
 				"{\"variables\":{" + variables + "}}");
 		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+	}
+
+	private HttpResponse<String> uploadPhoto(String username, String caseId) throws Exception {
+		BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--gc-boundary\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"after.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(png.toByteArray());
+		body.writeBytes("\r\n--gc-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
+		ApiClient client = user(username);
+		return client.send(client.request("/api/cases/" + caseId + "/attachments")
+			.header("Content-Type", "multipart/form-data; boundary=gc-boundary")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	private ApiClient user(String username) {
