@@ -200,7 +200,7 @@ class CaseJourneyTests {
 
 	private JsonNode candidateTasks(String username, CaseId id) throws Exception {
 		HttpResponse<String> response = user(username).get("/engine-rest/task?candidateUser=" + username
-				+ "&processInstanceBusinessKey=" + id + "&includeAssignedTasks=true");
+				+ "&processInstanceBusinessKey=" + businessKeyOf(id) + "&includeAssignedTasks=true");
 		assertThat(response.statusCode()).isEqualTo(200);
 		return this.json.readTree(response.body());
 	}
@@ -216,6 +216,10 @@ class CaseJourneyTests {
 
 	private ApiClient user(String username) {
 		return ApiClient.as(this.port, username, "demo123");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -27,7 +27,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 
 /**
  * Starts the accountability review (责任倒查) of a case the first time it turns red, naming
- * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them.
+ * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them,
+ * under the case's business key (its tracking number).
  */
 @Component
 class StartAccountabilityReviewOnCaseTurnedRed {
@@ -62,7 +63,7 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 			.map(side -> side.departmentCode() + ": " + names(side))
 			.orElse("未派遣职能部门"));
 		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
-				view.id().toString(), variables);
+				view.processBusinessKey(), variables);
 	}
 
 	private String names(RoleAtPlace roleAtPlace) {
