@@ -97,7 +97,7 @@ function el(tag, attributes, ...children) {
       node.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== undefined && child !== null && child !== false) {
       node.append(child instanceof Node ? child : String(child));
     }
@@ -199,16 +199,27 @@ async function definitionOptions(engine) {
   }
 }
 
-async function outcomeOf(engine, instance) {
-  if (!instance.endActivityId) {
-    return instance.state === 'ACTIVE' || instance.state === 'SUSPENDED' ? '办理中' : '—';
+function isEnd(activity) {
+  return activity.activityType.endsWith('EndEvent');
+}
+
+/** Where a finished instance ended (the name of its last end event), or that it is still running. */
+function outcome(instance, endEvents) {
+  if (instance.state === 'ACTIVE' || instance.state === 'SUSPENDED') {
+    return '办理中';
   }
-  const ends = await engine.get('/history/activity-instance', {
+  const end = endEvents.filter(isEnd).pop();
+  return end ? end.activityName || end.activityId : STATES[instance.state] || instance.state;
+}
+
+async function outcomeOf(engine, instance) {
+  const latest = await engine.get('/history/activity-instance', {
     processInstanceId: instance.id,
-    activityId: instance.endActivityId,
-    maxResults: 1
+    sortBy: 'occurrence',
+    sortOrder: 'desc',
+    maxResults: 5
   });
-  return ends.length ? ends[0].activityName || instance.endActivityId : instance.endActivityId;
+  return outcome(instance, latest.reverse());
 }
 
 function searchParameters(form) {
@@ -291,11 +302,10 @@ function taskActors(task, links, operations) {
     const verb = link.operationType === 'add' ? '添加' : '移除';
     rows.push([link.time, `${verb}${IDENTITY_LINKS[link.type] || link.type}：${who}${link.assignerId ? `（操作人 ${link.assignerId}）` : ''}`]);
   });
-  operations.filter((entry) => entry.taskId === task.id && entry.property !== 'delete').forEach((entry) => {
-    if (entry.operationType === 'Claim' || entry.operationType === 'Assign' || entry.operationType === 'Complete') {
-      rows.push([entry.timestamp, `${OPERATIONS[entry.operationType]}：${entry.userId}`]);
-    }
-  });
+  const counted = new Set();
+  operations.filter((entry) => entry.taskId === task.id && ['Claim', 'Assign', 'Complete'].includes(entry.operationType))
+    .filter((entry) => !counted.has(entry.operationId) && counted.add(entry.operationId))
+    .forEach((entry) => rows.push([entry.timestamp, `${OPERATIONS[entry.operationType]}：${entry.userId || '系统'}`]));
   const seen = new Set();
   return rows
     .sort((a, b) => toDate(a[0]) - toDate(b[0]))
@@ -350,13 +360,13 @@ async function renderDiagram(container, engine, instance, activities) {
   }
 }
 
-function header(instance, superInstance, outcome) {
+function header(instance, superInstance, result) {
   const rows = [
     ['受理编号', instance.businessKey || '—'],
     ['流程', instance.processDefinitionName || instance.processDefinitionKey],
     ['流程版本', instance.processDefinitionVersion],
     ['状态', STATES[instance.state] || instance.state],
-    ['结果', outcome],
+    ['结果', result],
     ['开始时间', time(instance.startTime)],
     ['结束时间', time(instance.endTime)],
     ['用时', duration(instance.durationInMillis)],
@@ -393,8 +403,6 @@ async function renderHistory(node, engine, id) {
       : Promise.resolve(null)
   ]);
   const activityNames = new Map(activities.map((activity) => [activity.id, activity.activityName || activity.activityId]));
-  const end = activities.find((activity) => activity.activityId === instance.endActivityId);
-  const outcome = instance.endActivityId ? (end && end.activityName) || instance.endActivityId : '办理中';
   const diagram = el('div', { class: 'gc-diagram' });
   const formFields = details.filter((detail) => detail.type === 'formField');
   const updates = details.filter((detail) => detail.type === 'variableUpdate');
@@ -402,7 +410,7 @@ async function renderHistory(node, engine, id) {
   node.replaceChildren(el('div', { class: 'gc-history' },
     el('p', {}, el('a', { href: `#${PATH}` }, '← 返回查询')),
     el('h2', {}, `流程实例历史：${instance.processDefinitionName || instance.processDefinitionKey}`),
-    header(instance, superInstance, outcome),
+    header(instance, superInstance, outcome(instance, activities)),
     section('流程图（已走过的路径已标出，数字为经过次数）', diagram),
     section('活动时间线', timeline(activities, tasks, links, operations)),
     section('调用的子流程', table(['受理编号', '流程', '状态', '开始时间', '结束时间', ''],
