@@ -344,7 +344,8 @@ function markPath(viewer, activities) {
   registry.filter((element) => element.type === 'bpmn:SequenceFlow')
     .filter((flow) => counts.has(flow.businessObject.sourceRef.id) && counts.has(flow.businessObject.targetRef.id))
     .forEach((flow) => canvas.addMarker(flow.id, 'gc-taken'));
-  canvas.zoom('fit-viewport');
+  canvas.zoom('fit-viewport', 'auto');
+  canvas.zoom(canvas.zoom() * 0.95, 'auto');
 }
 
 async function renderDiagram(container, engine, instance, activities) {
@@ -403,6 +404,7 @@ async function renderHistory(node, engine, id) {
       : Promise.resolve(null)
   ]);
   const activityNames = new Map(activities.map((activity) => [activity.id, activity.activityName || activity.activityId]));
+  const namesById = new Map(activities.map((activity) => [activity.activityId, activity.activityName || activity.activityId]));
   const diagram = el('div', { class: 'gc-diagram' });
   const formFields = details.filter((detail) => detail.type === 'formField');
   const updates = details.filter((detail) => detail.type === 'variableUpdate');
@@ -424,7 +426,7 @@ async function renderHistory(node, engine, id) {
         update.variableType, value(update), update.revision]))),
     section('决策（DMN）评估', table(['时间', '决策', '活动', '输入', '输出'],
       decisions.map((decision) => [time(decision.evaluationTime), decision.decisionDefinitionName || decision.decisionDefinitionKey,
-        decision.activityId, (decision.inputs || []).map((input) => el('div', {}, `${input.clauseName || input.clauseId}：${value(input)}`)),
+        namesById.get(decision.activityId) || decision.activityId, (decision.inputs || []).map((input) => el('div', {}, `${input.clauseName || input.clauseId}：${value(input)}`)),
         (decision.outputs || []).map((output) => el('div', {}, `${output.clauseName || output.variableName}：${value(output)}`))]),
       '没有决策评估')),
     section('事件（Incident）', table(['创建时间', '结束时间', '类型', '活动', '信息', '状态'],

@@ -1,6 +1,7 @@
 package org.gridcase.cases;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -34,10 +35,11 @@ class TrackingNumberMigrationTests {
 
 	@Test
 	void casesAndTheirInstancesTakeTheFirstReportsTrackingNumber() throws Exception {
-		JsonNode receipt = new ObjectMapper().readTree(ApiClient.as(this.port, "district1", "demo123")
-			.postJson("/api/reports", "{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"迁移前的案件\",\"gridCode\":\"%s\"}"
-				.formatted(DemoDistrict.FIRST_GRID))
-			.body());
+		HttpResponse<String> filed = ApiClient.as(this.port, "district1", "demo123")
+			.postJson("/api/reports", "{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"迁移前的案件\",\"gridCode\":\"%s\",\"reporter\":{\"name\":\"张三\"}}"
+				.formatted(DemoDistrict.FIRST_GRID));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		JsonNode receipt = new ObjectMapper().readTree(filed.body());
 		String caseId = receipt.path("caseId").asText();
 		String trackingNumber = receipt.path("trackingNumber").asText();
 		asBeforeTheMigration(caseId, trackingNumber);

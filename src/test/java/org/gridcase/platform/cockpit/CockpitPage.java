@@ -75,15 +75,18 @@ final class CockpitPage {
 
 	/** Follows the link to a called instance of a process; answers the page's text. */
 	String openCalled(String processName) {
-		this.driver.findElement(By.xpath("//section[h3='调用的子流程']//tr[td[2][normalize-space()='" + processName
-				+ "']]//a")).click();
-		this.wait.until(ExpectedConditions.urlContains("instance="));
+		String current = this.driver.getCurrentUrl();
+		this.driver.get(this.driver.findElement(By.xpath("//section[h3='调用的子流程']//tr[td[2][normalize-space()='"
+				+ processName + "']]//a")).getDomProperty("href"));
+		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(current)));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".gc-history h2"),
+				"流程实例历史：" + processName));
 		return historyText();
 	}
 
-	/** Opens the history view of an instance directly. */
+	/** Opens the history view of an instance from within Cockpit (as a link to it would). */
 	String openHistory(String processInstanceId) {
-		this.driver.get(this.cockpit + "#/gridcase-history?instance=" + processInstanceId);
+		this.driver.executeScript("window.location.hash = arguments[0]", "#/gridcase-history?instance=" + processInstanceId);
 		return historyText();
 	}
 
@@ -127,7 +130,7 @@ final class CockpitPage {
 		try {
 			Number height = (Number) this.driver.executeScript("""
 					const view = document.querySelector('.gc-history');
-					return view ? view.getBoundingClientRect().top + view.scrollHeight + 80 : 0;
+					return view ? view.getBoundingClientRect().top + view.scrollHeight + 240 : 0;
 					""");
 			if (height.intValue() > size.getHeight()) {
 				this.driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue(), 8000)));
