@@ -32,26 +32,26 @@ public final class EngineClockFixtures {
 
 	/**
 	 * Moves the clock to the given local time and executes the timers of the case's process
-	 * instances (business key = case id) that are due by then, oldest first.
+	 * instances (by their business key: the case's tracking number) that are due by then, oldest first.
 	 */
-	public static int fireTimersDueBy(ProcessEngine engine, String caseId, String localDateTime) {
+	public static int fireTimersDueBy(ProcessEngine engine, String businessKey, String localDateTime) {
 		Date now = Date.from(setClock(localDateTime).plusMillis(1));
 		ManagementService managementService = engine.getManagementService();
 		int fired = 0;
 		// firing one timer can remove or add others: look again after each
-		for (Job due = nextDue(engine, caseId, now); due != null; due = nextDue(engine, caseId, now)) {
+		for (Job due = nextDue(engine, businessKey, now); due != null; due = nextDue(engine, businessKey, now)) {
 			managementService.executeJob(due.getId());
 			if (++fired > 100) {
-				throw new IllegalStateException("timers keep firing for case " + caseId);
+				throw new IllegalStateException("timers keep firing for case " + businessKey);
 			}
 		}
 		return fired;
 	}
 
-	private static Job nextDue(ProcessEngine engine, String caseId, Date now) {
+	private static Job nextDue(ProcessEngine engine, String businessKey, Date now) {
 		return engine.getRuntimeService()
 			.createProcessInstanceQuery()
-			.processInstanceBusinessKey(caseId)
+			.processInstanceBusinessKey(businessKey)
 			.list()
 			.stream()
 			.flatMap(instance -> engine.getManagementService()

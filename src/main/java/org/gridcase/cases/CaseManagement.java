@@ -35,8 +35,11 @@ public class CaseManagement {
 
 	private final CaseAccessPolicy access;
 
+	private final TrackingNumberSource trackingNumbers;
+
 	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids,
-			CaseAccessPolicy access) {
+			CaseAccessPolicy access, TrackingNumberSource trackingNumbers) {
+		this.trackingNumbers = trackingNumbers;
 		this.cases = cases;
 		this.access = access;
 		this.grids = grids;
@@ -45,19 +48,29 @@ public class CaseManagement {
 	}
 
 	/**
-	 * Records a new case at its report step and starts its lifecycle process.
+	 * Records a new case at its report step, with a tracking number of its own, and starts its
+	 * lifecycle process.
 	 */
 	@Transactional
 	public CaseId openCase(@Valid OpenCaseCommand command) {
+		return openCase(command, this.trackingNumbers.next(this.clock.instant()));
+	}
+
+	/**
+	 * Records a new case opened by a report, under the report's tracking number, and starts its
+	 * lifecycle process with that number as business key.
+	 */
+	@Transactional
+	public CaseId openCase(@Valid OpenCaseCommand command, String trackingNumber) {
 		if (this.grids.find(command.gridCode()).isEmpty()) {
 			throw new InvalidInputException("gridCode", "no place has code " + command.gridCode());
 		}
 		if ((command.lon() == null) != (command.lat() == null)) {
 			throw new InvalidInputException(command.lon() == null ? "lon" : "lat", "lon and lat go together");
 		}
-		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), command, this.clock.instant()));
+		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), trackingNumber, command, this.clock.instant()));
 		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(),
-				record.getGridCode(), record.getDescription(), record.getAddress()));
+				record.getGridCode(), record.getDescription(), record.getAddress(), trackingNumber));
 		return record.getId();
 	}
 
@@ -72,6 +85,12 @@ public class CaseManagement {
 			.stream()
 			.map(CaseRecord::view)
 			.toList();
+	}
+
+	/** Whether a case already carries this tracking number. */
+	@Transactional(readOnly = true)
+	public boolean isTrackingNumberTaken(String trackingNumber) {
+		return this.cases.existsByTrackingNumber(trackingNumber);
 	}
 
 	/** Another report of the case's problem came in. */

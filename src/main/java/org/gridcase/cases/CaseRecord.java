@@ -33,6 +33,9 @@ class CaseRecord {
 	@Id
 	private UUID id;
 
+	/** The public tracking number: the first report's, or one drawn when a dispatcher opened the case. */
+	private String trackingNumber;
+
 	private String issueType;
 
 	private String gridCode;
@@ -99,8 +102,9 @@ class CaseRecord {
 	protected CaseRecord() {
 	}
 
-	CaseRecord(CaseId id, OpenCaseCommand command, Instant openedAt) {
+	CaseRecord(CaseId id, String trackingNumber, OpenCaseCommand command, Instant openedAt) {
 		this.id = id.value();
+		this.trackingNumber = trackingNumber;
 		this.issueType = command.issueType();
 		this.severity = command.severity();
 		this.gridCode = command.gridCode();
@@ -239,7 +243,8 @@ class CaseRecord {
 				this.escalations.stream()
 					.map(climb -> new CaseView.Escalation(climb.getFromLevel(), climb.getToLevel(), climb.getCause(),
 							climb.getSkipped(), climb.getEscalatedAt()))
-					.toList());
+					.toList(),
+				this.trackingNumber);
 	}
 
 	@Override

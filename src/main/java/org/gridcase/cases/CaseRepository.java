@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<CaseRecord, UUID>, JpaSpecificationExecutor<CaseRecord> {
 
+	boolean existsByTrackingNumber(String trackingNumber);
+
 	@Query("""
 			select c from CaseRecord c
 			where c.issueType = :issueType and c.closedAt is null and c.openedAt >= :since

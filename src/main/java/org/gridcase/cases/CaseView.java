@@ -16,18 +16,24 @@ import org.gridcase.deadlines.Light;
  * @param reportCount how many reports the case gathered (duplicates are linked to it)
  * @param stepsEntered when each step was entered, in order (a step entered twice appears twice)
  * @param escalations climbs up the ladder, oldest first
+ * @param trackingNumber the public tracking number (none for cases opened before numbers were kept)
  */
 public record CaseView(CaseId id, String issueType, Severity severity, String gridCode, String description,
 		String address, Double lon, Double lat, String channel, CaseStep step, HandlingLevel level, Light light,
 		String responsibleGroup, Instant stepDueAt, Instant caseDueAt, List<String> dispatchedDepartments,
 		int reworkCount, String rejectionReason, String satisfaction, Instant accountabilityStartedAt,
 		Instant openedAt, Instant closedAt, int reportCount, List<StepEntered> stepsEntered,
-		List<Escalation> escalations) {
+		List<Escalation> escalations, String trackingNumber) {
 
 	public CaseView {
 		dispatchedDepartments = List.copyOf(dispatchedDepartments);
 		stepsEntered = List.copyOf(stepsEntered);
 		escalations = List.copyOf(escalations);
+	}
+
+	/** The business key of the case's process instances: its tracking number, else (older cases) its id. */
+	public String processBusinessKey() {
+		return this.trackingNumber != null ? this.trackingNumber : this.id.toString();
 	}
 
 	public boolean isOpen() {

@@ -140,7 +140,7 @@ public class ReportIntake {
 			.ifPresentOrElse(open -> {
 				this.cases.countReport(open);
 				report.linkedTo(open);
-			}, () -> report.openedAs(openCase(command, subcategory, gridCode)));
+			}, () -> report.openedAs(openCase(report.getTrackingNumber(), command, subcategory, gridCode)));
 		Report saved = this.reports.save(report);
 		this.events.publishEvent(new ReportReceived(saved.getId(), saved.getTrackingNumber(), saved.getChannel(),
 				gridCode, saved.getCaseId(), saved.isLinkedAsDuplicate()));
@@ -176,7 +176,7 @@ public class ReportIntake {
 			this.cases.uncountReport(from);
 			report.openedAs(this.cases.openCase(new OpenCaseCommand(report.getSubcategory().issueType(), null,
 					report.getGridCode(), report.getDescription(), report.getAddress(), report.getLon(),
-					report.getLat(), report.getChannel().name())));
+					report.getLat(), report.getChannel().name()), report.getTrackingNumber()));
 			Report saved = this.reports.save(report);
 			this.events.publishEvent(new ReportUnlinked(saved.getTrackingNumber(), from, saved.getCaseId()));
 			return ReportReceipt.of(saved);
@@ -197,10 +197,11 @@ public class ReportIntake {
 	public record Submission(ReportReceipt receipt, boolean replayed) {
 	}
 
-	private CaseId openCase(SubmitReportCommand command, Subcategory subcategory, String gridCode) {
+	private CaseId openCase(String trackingNumber, SubmitReportCommand command, Subcategory subcategory,
+			String gridCode) {
 		return this.cases.openCase(new OpenCaseCommand(subcategory.issueType(), command.severity(), gridCode,
 				subcategory.label() + ": " + command.description(), command.address(), command.lon(), command.lat(),
-				command.channel().name()));
+				command.channel().name()), trackingNumber);
 	}
 
 }

@@ -26,7 +26,7 @@ public final class CaseFixtures {
 		Instant opened = Instant.parse("2026-11-02T01:00:00Z");
 		return new CaseView(new CaseId(java.util.UUID.randomUUID()), "SANITATION", Severity.GENERAL, gridCode,
 				"暴露垃圾", null, null, null, "PATROL", CaseStep.HANDLE, level, Light.GREEN, responsibleGroup, null, null,
-				dispatchedDepartments, 0, null, null, null, opened, null, 1, List.of(), List.of());
+				dispatchedDepartments, 0, null, null, null, opened, null, 1, List.of(), List.of(), "20261102-000001");
 	}
 
 }

@@ -80,7 +80,7 @@ class CaseJourneyTests {
 		});
 		work(id, "mediator1", "登记调解协议", Map.of("agreementSummary", "三日内维修", "followUpDays", "3"), record -> {
 		});
-		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-26T12:00");
+		EngineClockFixtures.fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-26T12:00");
 		work(id, "gridworker1", "回访协议履行情况", Map.of("honoured", "YES", "followUpNote", "已维修"), record -> {
 			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
 		});
@@ -95,7 +95,7 @@ class CaseJourneyTests {
 		});
 		work(id, "officerum1", "下达停工整改通知", Map.of("noticeNumber", "停字18号", "selfCorrectionDays", "2"), record -> {
 		});
-		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-25T12:00");
+		EngineClockFixtures.fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-25T12:00");
 		work(id, "gridleader1", "复查自行整改情况", Map.of("complied", "NO", "complianceNote", "拒不整改"), record -> {
 			assertThat(record.responsibleGroup()).isEqualTo("DISTRICT_CENTER:" + DemoDistrict.DISTRICT_CODE);
 		});
@@ -126,7 +126,7 @@ class CaseJourneyTests {
 
 		work(id, "officerws1", "下达隐患整改通知", Map.of("noticeNumber", "整字7号", "rectificationDays", "1"), record -> {
 		});
-		EngineClockFixtures.fireTimersDueBy(this.processEngine, id.toString(), "2026-11-24T12:00");
+		EngineClockFixtures.fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-24T12:00");
 		work(id, "officerws1", "复查隐患整改情况", Map.of("rectified", "YES", "reInspectionNote", "已清理"), record -> {
 			assertThat(record.step()).isEqualTo(CaseStep.FEEDBACK);
 		});
@@ -200,7 +200,7 @@ class CaseJourneyTests {
 
 	private JsonNode candidateTasks(String username, CaseId id) throws Exception {
 		HttpResponse<String> response = user(username).get("/engine-rest/task?candidateUser=" + username
-				+ "&processInstanceBusinessKey=" + id + "&includeAssignedTasks=true");
+				+ "&processInstanceBusinessKey=" + businessKeyOf(id) + "&includeAssignedTasks=true");
 		assertThat(response.statusCode()).isEqualTo(200);
 		return this.json.readTree(response.body());
 	}
@@ -216,6 +216,10 @@ class CaseJourneyTests {
 
 	private ApiClient user(String username) {
 		return ApiClient.as(this.port, username, "demo123");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -36,6 +36,18 @@ class CaseManagementTests {
 	}
 
 	@Test
+	void caseOpenedWithoutReportGetsATrackingNumberAsItsBusinessKey() {
+		CaseId id = this.cases.openCase(CaseFixtures.sanitationCase());
+
+		String trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+		assertThat(trackingNumber).matches("\\d{8}-\\d{6}");
+		assertThat(this.cases.isTrackingNumberTaken(trackingNumber)).isTrue();
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).list())
+			.singleElement()
+			.satisfies(instance -> assertThat(instance.getProcessDefinitionId()).startsWith("CaseLifecycleProcess:"));
+	}
+
+	@Test
 	void failureAfterSaveAndProcessStartLeavesNeitherBehind() {
 		CaseId[] opened = new CaseId[1];
 
@@ -69,7 +81,7 @@ class CaseManagementTests {
 	}
 
 	private long processInstancesOf(CaseId id) {
-		return this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).count();
+		return this.runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", id.toString()).count();
 	}
 
 }

@@ -67,7 +67,7 @@ class EngineSideDoorTests {
 	@BeforeEach
 	void caseWaitingToBeSorted() {
 		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "路面破损"));
-		this.task = this.taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+		this.task = this.taskService.createTaskQuery().processInstanceBusinessKey(businessKeyOf(id)).singleResult();
 		assertThat(this.task.getName()).isEqualTo("梳理上报案件");
 		List<Job> jobs = this.managementService.createJobQuery().processInstanceId(this.task.getProcessInstanceId()).list();
 		this.job = jobs.isEmpty() ? this.managementService.createJobQuery().listPage(0, 1).get(0) : jobs.get(0);
@@ -183,6 +183,10 @@ class EngineSideDoorTests {
 
 	private ApiClient user(String username) {
 		return ApiClient.as(this.port, username, "demo123");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -53,7 +53,7 @@ class OversightTests {
 		CaseId id = registeredCase();
 		String taskId = handlingTaskOf(id).getId();
 
-		HttpResponse<String> history = user("auditor1").get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + id);
+		HttpResponse<String> history = user("auditor1").get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + businessKeyOf(id));
 		HttpResponse<String> task = user("auditor1").get("/engine-rest/task/" + taskId);
 		HttpResponse<String> claim = user("auditor1").postJson("/engine-rest/task/" + taskId + "/claim",
 				"{\"userId\":\"auditor1\"}");
@@ -90,11 +90,15 @@ class OversightTests {
 
 	/** The case's one open task (the lifecycle waits on its call activity while handling runs). */
 	private Task handlingTaskOf(CaseId id) {
-		return this.taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(businessKeyOf(id)).singleResult();
 	}
 
 	private ApiClient user(String username) {
 		return ApiClient.as(this.port, username, "demo123");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -196,6 +196,25 @@ class ReportIntakeTests {
 		assertThat(ApiClient.anonymous(this.port).get("/api/public/cases/20261121-000000").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theReceiptsTrackingNumberFindsTheCaseInTheEngine() throws Exception {
+		JsonNode receipt = this.json.readTree(
+				submit("district1", report("PATROL", "01-01", this.lon, this.lat, true), null).body());
+		String trackingNumber = receipt.path("trackingNumber").asText();
+
+		assertThat(caseOf(receipt).trackingNumber()).isEqualTo(trackingNumber);
+		JsonNode instances = this.json.readTree(ApiClient.as(this.port, "auditor1", "demo123")
+			.get("/engine-rest/process-instance?businessKey=" + trackingNumber)
+			.body());
+		assertThat(instances).singleElement()
+			.satisfies(instance -> assertThat(instance.path("definitionId").asText()).startsWith("CaseLifecycleProcess:"));
+		JsonNode history = this.json.readTree(ApiClient.as(this.port, "auditor1", "demo123")
+			.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + trackingNumber)
+			.body());
+		assertThat(history).singleElement()
+			.satisfies(instance -> assertThat(instance.path("id").asText()).isEqualTo(instances.get(0).path("id").asText()));
+	}
+
 	private CaseView caseOf(JsonNode receipt) {
 		return this.cases.findCase(new CaseId(java.util.UUID.fromString(receipt.path("caseId").asText()))).orElseThrow();
 	}

@@ -30,7 +30,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 /**
  * Starts the accountability review (责任倒查) of a case the first time it turns red, naming
  * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them,
- * and publishes {@link AccountabilityReviewStarted}.
+ * under the case's business key (its tracking number), and publishes
+ * {@link AccountabilityReviewStarted}.
  */
 @Component
 class StartAccountabilityReviewOnCaseTurnedRed {
@@ -69,7 +70,7 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 			.map(side -> side.departmentCode() + ": " + names(side))
 			.orElse("未派遣职能部门"));
 		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
-				view.id().toString(), variables);
+				view.processBusinessKey(), variables);
 		this.events.publishEvent(new AccountabilityReviewStarted(view.id(), view.responsibleGroup(),
 				(String) variables.get(GRID_SIDE), (String) variables.get(DEPARTMENT_SIDE)));
 	}

@@ -19,7 +19,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYP
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.PROCESS_ID;
 
 /**
- * Starts the case's lifecycle process inside the transaction that opened the case.
+ * Starts the case's lifecycle process inside the transaction that opened the case, with the
+ * case's tracking number as business key (call activities pass it on to the processes they start).
  */
 @Component
 class StartCaseLifecycleOnCaseOpened {
@@ -41,7 +42,7 @@ class StartCaseLifecycleOnCaseOpened {
 		variables.put(DESCRIPTION, event.description());
 		variables.put(ADDRESS, event.address());
 		variables.put(PHOTOS_LINK, "/api/cases/" + caseId + "/attachments");
-		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, caseId, variables);
+		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, event.trackingNumber(), variables);
 	}
 
 }

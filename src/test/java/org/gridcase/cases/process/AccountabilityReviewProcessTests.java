@@ -20,11 +20,11 @@ class AccountabilityReviewProcessTests extends CaseProcessTestSupport {
 	void overdueCaseIsReviewedNamingBothSidesUntilAFindingIsRecorded() {
 		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "小区门口垃圾满溢"));
 
-		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T11:30");
+		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T11:30");
 
 		ProcessInstance review = runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey(AccountabilityReviewProcessVariables.PROCESS_ID)
-			.processInstanceBusinessKey(id.toString())
+			.processInstanceBusinessKey(businessKeyOf(id))
 			.singleResult();
 		assertThat(review).isWaitingAt("Activity_NameResponsibleParties")
 			.variables()
@@ -42,6 +42,10 @@ class AccountabilityReviewProcessTests extends CaseProcessTestSupport {
 		complete(task(review), Map.of("finding", "GRID_SIDE", "findingNote", "社区工作站未按时梳理上报"));
 
 		assertThat(review).isEnded().hasPassed("Event_ReviewConcluded");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -153,29 +153,29 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 		ProcessInstance lifecycle = lifecycleOf(id);
 		Task sort = task(lifecycle);
 
-		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:30");
+		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T10:30");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("GREEN");
 		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.GREEN);
 
-		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T10:40");
+		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T10:40");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("YELLOW");
 		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.YELLOW);
 		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isZero();
 
-		fireTimersDueBy(this.processEngine, id.toString(), "2026-11-23T11:01");
+		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T11:01");
 		org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("RED");
 		org.assertj.core.api.Assertions.assertThat(record(id).light()).isEqualTo(Light.RED);
 		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isEqualTo(1);
 
 		// the whole case's own limit (10 working days) passes too: still one review
-		fireTimersDueBy(this.processEngine, id.toString(), "2026-12-08T09:00");
+		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-12-08T09:00");
 		org.assertj.core.api.Assertions.assertThat(accountabilityReviewsOf(id)).isEqualTo(1);
 	}
 
 	private long accountabilityReviewsOf(CaseId id) {
 		return runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey(AccountabilityReviewProcessVariables.PROCESS_ID)
-			.processInstanceBusinessKey(id.toString())
+			.processInstanceBusinessKey(businessKeyOf(id))
 			.count();
 	}
 
@@ -183,10 +183,10 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 		return this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "顺河路东段人行道堆放生活垃圾"));
 	}
 
-	private static ProcessInstance lifecycleOf(CaseId id) {
+	private ProcessInstance lifecycleOf(CaseId id) {
 		return runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
-			.processInstanceBusinessKey(id.toString())
+			.processInstanceBusinessKey(businessKeyOf(id))
 			.singleResult();
 	}
 
@@ -200,6 +200,10 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 		org.assertj.core.api.Assertions.assertThat(record.responsibleGroup()).isEqualTo(responsibleGroup);
 		org.assertj.core.api.Assertions.assertThat(record.light()).isEqualTo(Light.GREEN);
 		org.assertj.core.api.Assertions.assertThat(record.stepDueAt()).isNotNull();
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.gridcase.grid.DemoDistrict;
 
 /**
  * Starts an issue type's process for a freshly opened case in the demo's first grid, with the
- * variables the lifecycle's call activity passes in.
+ * variables and the business key the lifecycle's call activity passes in.
  */
 final class CaseProcessFixtures {
 
@@ -31,7 +31,16 @@ final class CaseProcessFixtures {
 		variables.putIfAbsent("severity", "GENERAL");
 		variables.put("gridCode", DemoDistrict.FIRST_GRID);
 		variables.put("description", "测试案件");
-		return runtime.startProcessInstanceByKey(processKey, caseId.toString(), variables);
+		return runtime.startProcessInstanceByKey(processKey, businessKeyOf(runtime, caseId), variables);
+	}
+
+	/** The business key of the case's instances (its tracking number), read from its lifecycle instance. */
+	static String businessKeyOf(RuntimeService runtime, CaseId caseId) {
+		return runtime.createProcessInstanceQuery()
+			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
+			.variableValueEquals(CaseLifecycleProcessVariables.CASE_ID, caseId.toString())
+			.singleResult()
+			.getBusinessKey();
 	}
 
 }

@@ -189,7 +189,7 @@ class DeclaredTaskInputsTests {
 	}
 
 	private Task openTask() {
-		return this.taskService.createTaskQuery().processInstanceBusinessKey(this.id.toString()).singleResult();
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(businessKeyOf(this.id)).singleResult();
 	}
 
 	private ApiClient street1() {
@@ -240,6 +240,10 @@ class DeclaredTaskInputsTests {
 			return this.client.send(request);
 		}
 
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

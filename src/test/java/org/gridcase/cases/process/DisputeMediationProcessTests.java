@@ -34,7 +34,7 @@ class DisputeMediationProcessTests extends CaseProcessTestSupport {
 		assertThat(task(dispute)).hasCandidateGroup("MEDIATOR:" + DemoDistrict.FIRST_COMMUNITY);
 		complete(task(dispute), Map.of("agreementSummary", "月底前付清", "followUpDays", 10L));
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-12-07T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-12-07T09:00");
 		assertThat(dispute).isWaitingAt("Activity_CheckAgreementHonoured");
 		assertThat(task(dispute)).hasCandidateGroup("GRID_WORKER:" + DemoDistrict.FIRST_GRID);
 		complete(task(dispute), Map.of("honoured", "YES", "followUpNote", "工资已结清"));
@@ -65,7 +65,7 @@ class DisputeMediationProcessTests extends CaseProcessTestSupport {
 		ProcessInstance dispute = start();
 		complete(task(dispute), Map.of("mediationNote", "达成", "agreement", "YES"));
 		complete(task(dispute), Map.of("agreementSummary", "一周内付清", "followUpDays", 5L));
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-30T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-30T09:00");
 
 		complete(task(dispute), Map.of("honoured", "NO", "followUpNote", "未按期支付"));
 

@@ -87,10 +87,10 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 	void gridThatDoesNotActWithinOneWorkingDayIsPassedOverToTheCommunity() {
 		ProcessInstance issue = start();
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-24T08:59");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-24T08:59");
 		assertThat(issue).isWaitingAt("Activity_HandleInGrid");
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-24T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-24T09:00");
 		assertThat(issue).isWaitingAt("Activity_HandleInCommunity");
 		CaseView.Escalation climb = record().escalations().get(0);
 		org.assertj.core.api.Assertions.assertThat(climb.cause()).isEqualTo(EscalationCause.TIMEOUT);
@@ -103,11 +103,11 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 	void timeoutsClimbEveryLevelUpToTheDistrictCenter() {
 		ProcessInstance issue = start();
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-24T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-24T09:00");
 		assertThat(issue).isWaitingAt("Activity_HandleInCommunity");
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-25T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-25T09:00");
 		assertThat(issue).isWaitingAt("Activity_HandleInStreet");
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-27T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-27T09:00");
 		assertThat(issue).isWaitingAt("Activity_DispatchToDepartment");
 
 		org.assertj.core.api.Assertions.assertThat(record().escalations())
@@ -125,7 +125,8 @@ class GeneralIssueProcessTests extends CaseProcessTestSupport {
 		variables.put("severity", "GENERAL");
 		variables.put("gridCode", DemoDistrict.FIRST_GRID);
 		variables.put("description", "东大街与城东路口早市摊贩占道经营");
-		return runtimeService().startProcessInstanceByKey(PROCESS, this.caseId.toString(), variables);
+		return runtimeService().startProcessInstanceByKey(PROCESS,
+				CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), variables);
 	}
 
 	private org.gridcase.cases.CaseView record() {

@@ -33,9 +33,9 @@ class IllegalConstructionProcessTests extends CaseProcessTestSupport {
 		ProcessInstance construction = start();
 		issueNoticeWithFiveDays(construction);
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-30T08:59");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-30T08:59");
 		assertThat(construction).isWaitingAt("Event_SelfCorrectionDeadline");
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-30T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-30T09:00");
 
 		assertThat(construction).isWaitingAt("Activity_CheckCompliance");
 		assertThat(task(construction)).hasCandidateGroup("GRID_LEADER:" + DemoDistrict.FIRST_GRID);
@@ -47,7 +47,7 @@ class IllegalConstructionProcessTests extends CaseProcessTestSupport {
 	void notCorrectedLeadsToJointDemolitionAndVerification() {
 		ProcessInstance construction = start();
 		issueNoticeWithFiveDays(construction);
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-30T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-30T09:00");
 		complete(task(construction), Map.of("complied", "NO", "complianceNote", "拒不整改"));
 
 		assertThat(construction).isWaitingAt("Activity_JointDemolition");

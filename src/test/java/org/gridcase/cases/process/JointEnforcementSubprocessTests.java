@@ -52,7 +52,7 @@ class JointEnforcementSubprocessTests extends CaseProcessTestSupport {
 		complete(byGroupPrefix(joint, "DEPARTMENT_OFFICER:URBAN_MANAGEMENT"), Map.of("officersNamed", "城管：马超等4人"));
 		complete(byGroupPrefix(joint, "DEPARTMENT_OFFICER:TRAFFIC_POLICE"), Map.of("officersNamed", "交警：2人"));
 
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-24T09:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-24T09:00");
 
 		Task byHead = byGroupPrefix(joint, "DEPARTMENT_HEAD:MARKET_REGULATION");
 		org.assertj.core.api.Assertions.assertThat(byHead.getName()).isEqualTo("部门负责人确认参与");

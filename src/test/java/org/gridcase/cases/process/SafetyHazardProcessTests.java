@@ -87,7 +87,7 @@ class SafetyHazardProcessTests extends CaseProcessTestSupport {
 	private void rectifyIn3Days(ProcessInstance hazard) {
 		assertThat(hazard).isWaitingAt("Activity_IssueRectificationNotice");
 		complete(task(hazard), Map.of("noticeNumber", "管城应急整字〔2026〕7号", "rectificationDays", 3L));
-		fireTimersDueBy(this.processEngine, this.caseId.toString(), "2026-11-26T13:00");
+		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-26T13:00");
 		assertThat(hazard).isWaitingAt("Activity_ReInspect");
 	}
 

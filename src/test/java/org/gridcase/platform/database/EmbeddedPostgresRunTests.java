@@ -46,7 +46,7 @@ class EmbeddedPostgresRunTests {
 			assertThat(second.getBean(CaseManagement.class).findCase(id)).isPresent();
 			assertThat(second.getBean(RuntimeService.class)
 				.createProcessInstanceQuery()
-				.processInstanceBusinessKey(id.toString())
+				.processInstanceBusinessKey(second.getBean(CaseManagement.class).findCase(id).orElseThrow().trackingNumber())
 				.count()).isEqualTo(1);
 			RepositoryService repository = second.getBean(RepositoryService.class);
 			assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);

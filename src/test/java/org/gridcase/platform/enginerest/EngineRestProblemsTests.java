@@ -72,7 +72,7 @@ class EngineRestProblemsTests {
 
 	private String claimedSortingTask() {
 		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "井盖破损"));
-		Task task = this.taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+		Task task = this.taskService.createTaskQuery().processInstanceBusinessKey(businessKeyOf(id)).singleResult();
 		this.taskService.claim(task.getId(), "station1");
 		return task.getId();
 	}
@@ -88,6 +88,10 @@ class EngineRestProblemsTests {
 
 	private ApiClient station1() {
 		return ApiClient.as(this.port, "station1", "demo123");
+	}
+
+	private String businessKeyOf(CaseId id) {
+		return this.cases.findCase(id).orElseThrow().processBusinessKey();
 	}
 
 }

@@ -1,0 +1,115 @@
+package org.gridcase.platform.cockpit;
+
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case history plugin in a real browser: an auditor finds a finished case by its tracking
+ * number and reads its path and its actors; a grid leader of another grid cannot read it.
+ */
+@IntegrationTest
+class CockpitHistoryBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	HistoryService historyService;
+
+	@TempDir
+	Path profile;
+
+	private ChromeDriver browser;
+
+	private CockpitPage cockpit;
+
+	private String trackingNumber;
+
+	@BeforeEach
+	void finishACaseAndStartTheBrowser() throws Exception {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID,
+				"顺河社区第1网格楼道堆放杂物，存在消防隐患"));
+		this.trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+		new FinishedCase(this.port, this.trackingNumber).workToTheEnd();
+		this.browser = Chromium.start(this.profile);
+		this.cockpit = new CockpitPage(this.browser, this.port);
+	}
+
+	@AfterEach
+	void quitTheBrowser(TestInfo test) {
+		this.cockpit.screenshot("last-page-of-" + test.getTestMethod().orElseThrow().getName());
+		this.browser.quit();
+	}
+
+	@Test
+	void auditorFindsAFinishedCaseByItsTrackingNumberAndSeesThePathAndTheActors() {
+		this.cockpit.login("auditor1", "demo123").dashboard().openHistorySearch();
+
+		String results = this.cockpit.search(this.trackingNumber);
+		this.cockpit.screenshot("auditor-search");
+		assertThat(results).contains("共找到 2 个流程实例", "案件处置流程", "一般问题处置流程", "已完成", "案件已结案",
+				this.trackingNumber);
+
+		String lifecycle = this.cockpit.openResult("案件处置流程");
+		this.cockpit.screenshot("auditor-case-history");
+		assertThat(lifecycle).contains("流程实例历史：案件处置流程", "受理编号", this.trackingNumber, "已完成")
+			.contains("梳理上报案件", "审核立案", "处置问题", "反馈处置结果", "核查处置结果", "回访评价")
+			.contains("认领：station1", "完成：station1", "认领：street1", "完成：street1", "认领：inspector1")
+			.contains("结果", "案件已结案", "sortingNote", "属实，已定位", "一般问题处置流程");
+		assertThat(this.cockpit.markedElements()).isGreaterThan(10);
+
+		String handling = this.cockpit.openCalled("一般问题处置流程");
+		this.cockpit.screenshot("auditor-handling-history");
+		assertThat(handling).contains("流程实例历史：一般问题处置流程", "网格内处置", "认领：gridleader1", "完成：gridleader1",
+				"上级流程", "案件处置流程");
+	}
+
+	@Test
+	void gridLeaderOfAnotherGridCannotOpenTheCase() {
+		String lifecycleId = this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(this.trackingNumber)
+			.processDefinitionKey("CaseLifecycleProcess")
+			.singleResult()
+			.getId();
+
+		this.cockpit.login("gridleader2", "demo123");
+		String page = this.cockpit.openHistoryPage(lifecycleId);
+		this.cockpit.screenshot("gridleader2-denied");
+
+		// grid leaders have no Cockpit: the application itself is refused, and so is its engine API
+		assertThat(page).contains("403").doesNotContain("梳理上报案件").doesNotContain(this.trackingNumber);
+		assertThat(this.cockpit.engineApi("/history/process-instance?processInstanceBusinessKey=" + this.trackingNumber))
+			.satisfiesAnyOf(answer -> assertThat(answer).startsWith("403"), answer -> assertThat(answer).isEqualTo("200 []"));
+	}
+
+	@Test
+	void anInstanceTheUserCannotReadIsNamedAsSuch() {
+		this.cockpit.login("auditor1", "demo123").dashboard();
+
+		String text = this.cockpit.openHistory("no-such-instance");
+		this.cockpit.screenshot("auditor-unreadable-instance");
+
+		assertThat(text).contains("无法查看此流程实例：实例不存在，或您无权查看其历史。");
+	}
+
+}
