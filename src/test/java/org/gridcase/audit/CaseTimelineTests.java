@@ -75,14 +75,16 @@ class CaseTimelineTests {
 	@Test
 	void escalationByTimerIsTheSystemsAndNamesWhoWasPassedOver() throws Exception {
 		EngineClockFixtures.setClock("2026-11-23T09:00");
-		String caseId = this.json.readTree(user("gridworker1").postJson("/api/reports",
+		JsonNode receipt = this.json.readTree(user("gridworker1").postJson("/api/reports",
 				"{\"channel\":\"PATROL\",\"subcategory\":\"01-01\",\"description\":\"路边绿化带倾倒垃圾\","
 						+ "\"gridCode\":\"" + DemoDistrict.FIRST_GRID + "\",\"reporter\":{\"name\":\"张伟\"}}")
-			.body()).path("caseId").asText();
+			.body());
+		String caseId = receipt.path("caseId").asText();
 		work(caseId, "station1", "梳理上报案件", "\"sortingNote\":{\"value\":\"属实\",\"type\":\"String\"}");
 		work(caseId, "street1", "审核立案", "\"registerDecision\":{\"value\":\"REGISTER\",\"type\":\"String\"}");
 
-		EngineClockFixtures.fireTimersDueBy(this.processEngine, caseId, "2026-11-25T09:00");
+		EngineClockFixtures.fireTimersDueBy(this.processEngine, receipt.path("trackingNumber").asText(),
+				"2026-11-25T09:00");
 
 		assertThat(timeline(caseId)).contains(
 				"system CASE_ESCALATED 由网格升级至社区工作站（超时），越过: GRID_LEADER:" + DemoDistrict.FIRST_GRID
@@ -137,7 +139,7 @@ class CaseTimelineTests {
 
 	private void work(String caseId, String username, String taskName, String variables) throws Exception {
 		HttpResponse<String> tasks = user(username).get("/engine-rest/task?candidateUser=" + username
-				+ "&processInstanceBusinessKey=" + caseId + "&includeAssignedTasks=true");
+				+ "&processVariables=caseId_eq_" + caseId + "&includeAssignedTasks=true");
 		JsonNode task = this.json.readTree(tasks.body()).get(0);
 		assertThat(task.path("name").asText()).isEqualTo(taskName);
 		String taskId = task.path("id").asText();

@@ -153,7 +153,7 @@ final class MatrixFixtures {
 		JsonNode receipt = fileReport();
 		this.ids.put("case", receipt.path("caseId").asText());
 		this.ids.put("trackingNumber", receipt.path("trackingNumber").asText());
-		String instance = first(admin("GET", "/process-instance?businessKey=" + id("case"), Body.NONE)).path("id").asText();
+		String instance = first(admin("GET", "/process-instance?businessKey=" + id("trackingNumber"), Body.NONE)).path("id").asText();
 		this.ids.put("processInstance", instance);
 		JsonNode task = first(admin("GET", "/task?processInstanceId=" + instance, Body.NONE));
 		this.ids.put("task", task.path("id").asText());
@@ -194,7 +194,7 @@ final class MatrixFixtures {
 	}
 
 	private String firstTask(JsonNode receipt) {
-		String instance = first(admin("GET", "/process-instance?businessKey=" + receipt.path("caseId").asText(), Body.NONE))
+		String instance = first(admin("GET", "/process-instance?businessKey=" + receipt.path("trackingNumber").asText(), Body.NONE))
 			.path("id")
 			.asText();
 		return first(admin("GET", "/task?processInstanceId=" + instance, Body.NONE)).path("id").asText();

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Works a freshly opened sanitation case through the engine REST API, as the demo district's
  * people would in Tasklist, until it is closed.
  */
-final class FinishedCase {
+public final class FinishedCase {
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -21,12 +21,12 @@ final class FinishedCase {
 
 	private final String trackingNumber;
 
-	FinishedCase(int port, String trackingNumber) {
+	public FinishedCase(int port, String trackingNumber) {
 		this.port = port;
 		this.trackingNumber = trackingNumber;
 	}
 
-	void workToTheEnd() throws Exception {
+	public void workToTheEnd() throws Exception {
 		work("station1", "梳理上报案件", Map.of("sortingNote", "属实，已定位"));
 		work("street1", "审核立案", Map.of("registerDecision", "REGISTER"));
 		work("gridleader1", "网格内处置", Map.of("handlingResult", "已督促清理", "solvedHere", "YES"));
