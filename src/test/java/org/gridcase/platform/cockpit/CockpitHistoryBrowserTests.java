@@ -97,7 +97,7 @@ class CockpitHistoryBrowserTests {
 		this.cockpit.screenshot("gridleader2-denied");
 
 		// grid leaders have no Cockpit: the application itself is refused, and so is its engine API
-		assertThat(page).contains("403").doesNotContain("梳理上报案件").doesNotContain(this.trackingNumber);
+		assertThat(page).contains("403").contains("无权访问").doesNotContain("梳理上报案件").doesNotContain(this.trackingNumber);
 		assertThat(this.cockpit.engineApi("/history/process-instance?processInstanceBusinessKey=" + this.trackingNumber))
 			.satisfiesAnyOf(answer -> assertThat(answer).startsWith("403"), answer -> assertThat(answer).isEqualTo("200 []"));
 	}
