@@ -1,5 +1,6 @@
 package org.gridcase;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,20 +54,30 @@ public final class ApiClient {
 		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
 	}
 
-	/** Posts multipart/form-data with one file part per (name, content) pair. */
+	/** Posts multipart/form-data with one CSV file part per (name, content) pair. */
 	public HttpResponse<String> postFiles(String path, String... namesAndContents) {
-		String boundary = "gridcase-test-boundary";
-		StringBuilder body = new StringBuilder();
+		Part[] parts = new Part[namesAndContents.length / 2];
 		for (int i = 0; i < namesAndContents.length; i += 2) {
-			body.append("--").append(boundary).append("\r\n")
-				.append("Content-Disposition: form-data; name=\"").append(namesAndContents[i])
-				.append("\"; filename=\"").append(namesAndContents[i]).append(".csv\"\r\n")
-				.append("Content-Type: text/csv\r\n\r\n")
-				.append(namesAndContents[i + 1]).append("\r\n");
+			parts[i / 2] = new Part(namesAndContents[i], namesAndContents[i] + ".csv", "text/csv",
+					namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
 		}
-		body.append("--").append(boundary).append("--\r\n");
+		return postMultipart(path, parts);
+	}
+
+	/** Posts multipart/form-data with the given parts. */
+	public HttpResponse<String> postMultipart(String path, Part... parts) {
+		String boundary = "gridcase-test-boundary";
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Part part : parts) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+					+ (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"") + "\r\nContent-Type: "
+					+ part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+			.POST(BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -96,6 +107,15 @@ public final class ApiClient {
 
 	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	/** One part of a multipart body; {@code fileName} null for a plain field. */
+	public record Part(String name, String fileName, String contentType, byte[] content) {
+
+		public static Part json(String name, String json) {
+			return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+		}
+
 	}
 
 }

@@ -2,9 +2,7 @@ package org.gridcase.audit;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridcase.ApiClient;
+import org.gridcase.ApiClient.Part;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.EngineClockFixtures;
 import org.gridcase.IntegrationTest;
@@ -154,15 +153,8 @@ class CaseTimelineTests {
 		BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", png);
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--gc-boundary\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"after.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(png.toByteArray());
-		body.writeBytes("\r\n--gc-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
-		ApiClient client = user(username);
-		return client.send(client.request("/api/cases/" + caseId + "/attachments")
-			.header("Content-Type", "multipart/form-data; boundary=gc-boundary")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return user(username).postMultipart("/api/cases/" + caseId + "/attachments",
+				new Part("photos", "after.png", "image/png", png.toByteArray()));
 	}
 
 	private ApiClient user(String username) {

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.gridcase.ApiClient;
+import org.gridcase.ApiClient.Part;
 import org.gridcase.IntegrationTest;
 import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.Test;
@@ -101,14 +101,8 @@ class CasePhotoTests {
 	}
 
 	private JsonNode reportWithPhoto(String fileName, byte[] photo) throws Exception {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(part("report", null, "application/json", REPORT.getBytes(StandardCharsets.UTF_8)));
-		body.writeBytes(part("photos", fileName, "image/jpeg", photo));
-		body.writeBytes("--gc-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
-		ApiClient worker = staff("gridworker2");
-		HttpResponse<String> submitted = worker.send(worker.request("/api/reports")
-			.header("Content-Type", "multipart/form-data; boundary=gc-boundary")
-			.POST(BodyPublishers.ofByteArray(body.toByteArray())));
+		HttpResponse<String> submitted = staff("gridworker2").postMultipart("/api/reports", Part.json("report", REPORT),
+				new Part("photos", fileName, "image/jpeg", photo));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 		String caseId = this.json.readTree(submitted.body()).path("caseId").asText();
 		JsonNode photos = this.json.readTree(staff("gridleader2").get("/api/cases/" + caseId + "/attachments").body());
@@ -125,17 +119,6 @@ class CasePhotoTests {
 
 	private ApiClient staff(String username) {
 		return ApiClient.as(this.port, username, "demo123");
-	}
-
-	private static byte[] part(String name, String fileName, String contentType, byte[] content) {
-		String header = "--gc-boundary\r\nContent-Disposition: form-data; name=\"" + name + "\""
-				+ (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\nContent-Type: " + contentType
-				+ "\r\n\r\n";
-		ByteArrayOutputStream part = new ByteArrayOutputStream();
-		part.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-		part.writeBytes(content);
-		part.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		return part.toByteArray();
 	}
 
 	/** A grey image with a red block at its top left. */

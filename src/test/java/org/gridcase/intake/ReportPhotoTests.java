@@ -3,7 +3,6 @@ package org.gridcase.intake;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridcase.ApiClient;
+import org.gridcase.ApiClient.Part;
 import org.gridcase.IntegrationTest;
 import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.Test;
@@ -90,29 +90,16 @@ class ReportPhotoTests {
 		assertThat(this.json.readTree(user("station1").get("/api/cases/" + caseId + "/attachments").body())).hasSize(1);
 	}
 
-	private HttpResponse<String> multipart(String username, List<byte[]> parts) {
+	private HttpResponse<String> multipart(String username, List<Part> parts) {
 		return multipart(username, "/api/reports", parts);
 	}
 
-	private HttpResponse<String> multipart(String username, String path, List<byte[]> parts) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		parts.forEach(body::writeBytes);
-		body.writeBytes("--gc-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
-		ApiClient client = user(username);
-		return client.send(client.request(path)
-			.header("Content-Type", "multipart/form-data; boundary=gc-boundary")
-			.POST(BodyPublishers.ofByteArray(body.toByteArray())));
+	private HttpResponse<String> multipart(String username, String path, List<Part> parts) {
+		return user(username).postMultipart(path, parts.toArray(Part[]::new));
 	}
 
-	private static byte[] part(String name, String fileName, String contentType, byte[] content) {
-		String header = "--gc-boundary\r\nContent-Disposition: form-data; name=\"" + name + "\""
-				+ (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\nContent-Type: " + contentType
-				+ "\r\n\r\n";
-		ByteArrayOutputStream part = new ByteArrayOutputStream();
-		part.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-		part.writeBytes(content);
-		part.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		return part.toByteArray();
+	private static Part part(String name, String fileName, String contentType, byte[] content) {
+		return new Part(name, fileName, contentType, content);
 	}
 
 	private static byte[] png() throws IOException {

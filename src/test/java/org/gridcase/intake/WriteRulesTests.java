@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.gridcase.ApiClient;
+import org.gridcase.ApiClient.Part;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseFixtures;
 import org.gridcase.cases.CaseId;
@@ -106,19 +107,8 @@ class WriteRulesTests {
 	}
 
 	private HttpResponse<String> photo(String username, CaseId caseId) throws IOException {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes("""
-				--gc-boundary\r
-				Content-Disposition: form-data; name="photos"; filename="after.png"\r
-				Content-Type: image/png\r
-				\r
-				""".getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(png());
-		body.writeBytes("\r\n--gc-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
-		ApiClient client = user(username);
-		return client.send(client.request("/api/cases/" + caseId + "/attachments")
-			.header("Content-Type", "multipart/form-data; boundary=gc-boundary")
-			.POST(BodyPublishers.ofByteArray(body.toByteArray())));
+		return user(username).postMultipart("/api/cases/" + caseId + "/attachments",
+				new Part("photos", "after.png", "image/png", png()));
 	}
 
 	private static byte[] png() throws IOException {
