@@ -15,9 +15,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Without Keycloak, users are the engine's own ({@link EngineIdentityAuthenticationProvider}).
  * <ul>
- * <li>{@code /engine-rest/**} and {@code /api/**}: stateless HTTP Basic; an open engine REST
- * API would let anyone deploy a script, which is remote code execution. No session cookie is
- * honoured there, so cross-site requests cannot ride on a browser login.</li>
+ * <li>{@code /engine-rest/**}: stateless HTTP Basic; an open engine REST API would let anyone
+ * deploy a script, which is remote code execution. No session cookie is honoured there, so
+ * cross-site requests cannot ride on a browser login.</li>
+ * <li>{@code /api/**}: HTTP Basic, or the browser's login session with a CSRF token for writes
+ * ({@link BrowserSessions}).</li>
  * <li>everything else: form login with a session; the Camunda webapps keep their own CSRF
  * protection.</li>
  * </ul>
@@ -29,19 +31,19 @@ class BasicSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		return statelessBasic(http, SecurityPaths.ENGINE_REST).build();
+		return stateless(basic(http, SecurityPaths.ENGINE_REST)).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		return answeringProblems(statelessBasic(http, SecurityPaths.API)).build();
+		return BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API))).build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
-		return answeringProblems(statelessBasic(http, SecurityPaths.OPEN311)).build();
+		return stateless(answeringProblems(basic(http, SecurityPaths.OPEN311))).build();
 	}
 
 	@Bean
@@ -63,14 +65,17 @@ class BasicSecurityConfiguration {
 			.build();
 	}
 
-	private static HttpSecurity statelessBasic(HttpSecurity http, RequestMatcher paths) throws Exception {
+	private static HttpSecurity basic(HttpSecurity http, RequestMatcher paths) throws Exception {
 		return http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC_API, SecurityPaths.OPEN311_READ)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(Customizer.withDefaults());
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 	}
 

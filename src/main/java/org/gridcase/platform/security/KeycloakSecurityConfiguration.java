@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>{@code /engine-rest/**} and {@code /api/**} take Keycloak access tokens (bearer JWT) whose
  * issuer is the {@code gridcase} realm and whose audience includes {@code gridcase-api};
- * anything else is 401.</li>
+ * {@code /api/**} also the browser's login session, with a CSRF token for writes
+ * ({@link BrowserSessions}); anything else is 401.</li>
  * <li>pages and the Camunda webapps log in through Keycloak (authorization code flow); logging
  * out ends the Keycloak session too.</li>
  * </ul>
@@ -37,19 +38,19 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return bearerOnly(http, SecurityPaths.ENGINE_REST, tokens).build();
+		return stateless(bearerOnly(http, SecurityPaths.ENGINE_REST, tokens)).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return answeringProblems(bearerOnly(http, SecurityPaths.API, tokens)).build();
+		return BrowserSessions.honouredWithCsrf(answeringProblems(bearerOnly(http, SecurityPaths.API, tokens))).build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return answeringProblems(bearerOnly(http, SecurityPaths.OPEN311, tokens)).build();
+		return stateless(answeringProblems(bearerOnly(http, SecurityPaths.OPEN311, tokens))).build();
 	}
 
 	@Bean
@@ -86,8 +87,11 @@ class KeycloakSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 	}
 

@@ -92,22 +92,7 @@ class WebSecurityConfigurationTests {
 
 	@Test
 	void loggedInUserReachesTasklistAsThemselves() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(), BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-		assertThat(csrf.find()).isTrue();
-
-		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString("username=admin&password=admin&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error"));
+		HttpClient browser = loggedInBrowser("admin", "admin");
 
 		HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
 				BodyHandlers.ofString());
@@ -118,6 +103,51 @@ class WebSecurityConfigurationTests {
 				HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(), BodyHandlers.ofString());
 		assertThat(webappUser.statusCode()).isEqualTo(200);
 		assertThat(webappUser.body()).contains("\"userId\":\"admin\"");
+	}
+
+	@Test
+	void browserSessionReadsTheApiAndWritesOnlyWithItsCsrfToken() throws Exception {
+		HttpClient browser = loggedInBrowser("orgadmin", "demo123");
+
+		HttpResponse<String> session = browser.send(HttpRequest.newBuilder(uri("/api/session")).build(),
+				BodyHandlers.ofString());
+		assertThat(session.statusCode()).isEqualTo(200);
+		assertThat(session.body()).contains("\"username\":\"orgadmin\"").contains("\"header\":\"X-CSRF-TOKEN\"");
+		Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(session.body());
+		assertThat(token.find()).isTrue();
+
+		HttpRequest.Builder emptyGrid = HttpRequest.newBuilder(uri("/api/grids"))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString("{}"));
+		assertThat(browser.send(emptyGrid.build(), BodyHandlers.ofString()).statusCode())
+			.as("a write riding on the session without its token").isEqualTo(403);
+		HttpResponse<String> withToken = browser.send(emptyGrid.header("X-CSRF-TOKEN", token.group(1)).build(),
+				BodyHandlers.ofString());
+		assertThat(withToken.statusCode()).as("the same write with the token reaches validation").isEqualTo(400);
+		assertThat(withToken.body()).contains("\"field\":\"code\"");
+
+		assertThat(browser.send(HttpRequest.newBuilder(uri("/engine-rest/process-definition")).build(),
+				BodyHandlers.ofString()).statusCode()).as("the engine REST API never honours the session").isEqualTo(401);
+	}
+
+	private HttpClient loggedInBrowser(String username, String password) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(), BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).doesNotContain("error"));
+		return browser;
 	}
 
 	@Test
