@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.gridcase.deadlines.WorkingCalendar;
+import org.gridcase.shared.District;
 
 /**
  * Moves the engine clock (which is also our {@link java.time.Clock}) and fires the timers that
@@ -21,7 +21,7 @@ public final class EngineClockFixtures {
 
 	/** Sets the clock to a local time in the district (China Standard Time). */
 	public static Instant setClock(String localDateTime) {
-		Instant instant = LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.ZONE).toInstant();
+		Instant instant = LocalDateTime.parse(localDateTime).atZone(District.ZONE).toInstant();
 		ClockUtil.setCurrentTime(Date.from(instant));
 		return instant;
 	}

@@ -2,6 +2,8 @@ package org.gridcase.audit;
 
 import java.util.Map;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +53,14 @@ public class AuditChainVerifier {
 
 	private static String problemOf(AuditEvent event, long expectedSequence, String expectedPrevious) {
 		if (event.sequence() != expectedSequence) {
-			return "缺少第 " + expectedSequence + " 条审计记录";
+			return UserTexts.get("audit.link-missing", String.valueOf(expectedSequence));
 		}
 		if (!event.previousHash().equals(expectedPrevious)) {
-			return "前一条记录的哈希值不符，链条在此断开";
+			return UserTexts.get("audit.link-broken");
 		}
 		String recomputed = AuditChain.hash(event.sequence(), event.caseId(), event.type(), event.actor(),
 				event.occurredAt(), event.data(), event.previousHash());
-		return recomputed.equals(event.hash()) ? null : "记录内容与其哈希值不符，已被篡改";
+		return recomputed.equals(event.hash()) ? null : UserTexts.get("audit.link-tampered");
 	}
 
 }

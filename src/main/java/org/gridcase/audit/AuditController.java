@@ -3,6 +3,7 @@ package org.gridcase.audit;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
 import org.gridcase.grid.Role;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -33,7 +34,7 @@ class AuditController {
 		Caller caller = this.callers.of(user);
 		if (!caller.engineAdministrator()
 				&& caller.roles().stream().noneMatch(held -> held.role() == Role.AUDITOR || held.role() == Role.ADMIN)) {
-			throw new AccessDeniedException("仅审计员和管理员可校验审计链");
+			throw new AccessDeniedException(UserTexts.get("audit.verify-not-allowed"));
 		}
 		return this.verifier.verify();
 	}

@@ -4,29 +4,32 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * What the audit trail records, and how each reads in a case's timeline (Chinese).
  */
 public enum AuditEventType {
 
-	REPORT_RECEIVED(data -> "收到报告 " + data.get("trackingNumber") + "（渠道: " + data.get("channelLabel") + "）"),
-	REPORT_LINKED(data -> "报告 " + data.get("trackingNumber") + " 作为重复报告并入本案"),
-	REPORT_UNLINKED(data -> "报告 " + data.get("trackingNumber") + " 从本案拆分，另立新案"),
-	CASE_OPENED(data -> "案件受理，所在网格 " + data.get("gridCode")),
-	STEP_ENTERED(data -> "进入环节: " + data.get("stepLabel")),
-	TASK_CLAIMED(data -> "认领任务: " + data.get("task")),
-	TASK_UNCLAIMED(data -> "退回任务: " + data.get("task")),
-	TASK_ASSIGNED(data -> "指派任务: " + data.get("task") + " 给 " + data.get("assignee")),
-	TASK_COMPLETED(data -> "完成任务: " + data.get("task") + formValues(data.get("formValues"))),
-	CASE_ESCALATED(data -> "由" + data.get("fromLabel") + "升级至" + data.get("toLabel")
-			+ ("TIMEOUT".equals(data.get("cause")) ? "（超时）" : "（本级无法解决）")
-			+ (isBlank(data.get("skipped")) ? "" : "，越过: " + data.get("skipped"))),
-	LIGHT_TURNED(data -> "亮灯: " + data.get("fromLabel") + " → " + data.get("toLabel")),
-	REWORK_COUNTED(data -> "核查未通过，返回处置（第 " + data.get("reworkCount") + " 次返工）"),
-	DEPARTMENT_DISPATCHED(data -> "派遣职能部门: " + data.get("departmentCode")),
-	ACCOUNTABILITY_REVIEW_STARTED(data -> "启动责任倒查（网格侧: " + data.get("gridSide") + "；部门侧: "
-			+ data.get("departmentSide") + "）"),
-	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）");
+	REPORT_RECEIVED(data -> text("REPORT_RECEIVED", data.get("trackingNumber"), data.get("channelLabel"))),
+	REPORT_LINKED(data -> text("REPORT_LINKED", data.get("trackingNumber"))),
+	REPORT_UNLINKED(data -> text("REPORT_UNLINKED", data.get("trackingNumber"))),
+	CASE_OPENED(data -> text("CASE_OPENED", data.get("gridCode"))),
+	STEP_ENTERED(data -> text("STEP_ENTERED", data.get("stepLabel"))),
+	TASK_CLAIMED(data -> text("TASK_CLAIMED", data.get("task"))),
+	TASK_UNCLAIMED(data -> text("TASK_UNCLAIMED", data.get("task"))),
+	TASK_ASSIGNED(data -> text("TASK_ASSIGNED", data.get("task"), data.get("assignee"))),
+	TASK_COMPLETED(data -> text("TASK_COMPLETED", data.get("task"), formValues(data.get("formValues")))),
+	CASE_ESCALATED(data -> text("CASE_ESCALATED", data.get("fromLabel"), data.get("toLabel"),
+			UserTexts.get("TIMEOUT".equals(data.get("cause")) ? "audit.escalation-cause.timeout"
+					: "audit.escalation-cause.unresolved"),
+			isBlank(data.get("skipped")) ? "" : UserTexts.get("audit.escalation-skipped", data.get("skipped")))),
+	LIGHT_TURNED(data -> text("LIGHT_TURNED", data.get("fromLabel"), data.get("toLabel"))),
+	REWORK_COUNTED(data -> text("REWORK_COUNTED", String.valueOf(data.get("reworkCount")))),
+	DEPARTMENT_DISPATCHED(data -> text("DEPARTMENT_DISPATCHED", data.get("departmentCode"))),
+	ACCOUNTABILITY_REVIEW_STARTED(
+			data -> text("ACCOUNTABILITY_REVIEW_STARTED", data.get("gridSide"), data.get("departmentSide"))),
+	PHOTOS_ADDED(data -> text("PHOTOS_ADDED", String.valueOf(data.get("count")), data.get("stepLabel")));
 
 	private final Function<Map<String, Object>, String> text;
 
@@ -47,7 +50,12 @@ public enum AuditEventType {
 			.stream()
 			.filter(entry -> entry.getValue() != null)
 			.map(entry -> entry.getKey() + "=" + entry.getValue())
-			.collect(Collectors.joining("，", "（", "）"));
+			.collect(Collectors.joining(UserTexts.get("audit.form-values.separator"),
+					UserTexts.get("audit.form-values.start"), UserTexts.get("audit.form-values.end")));
+	}
+
+	private static String text(String type, Object... arguments) {
+		return UserTexts.get("AuditEventType." + type, arguments);
 	}
 
 	private static boolean isBlank(Object value) {

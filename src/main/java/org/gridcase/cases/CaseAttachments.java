@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class CaseAttachments {
 	/** Attaches photos to the case at its current step (or to a report of it): {@link PhotosAttached}. */
 	public List<AttachmentView> attach(CaseId caseId, UUID reportId, List<CasePhoto> photos, String uploadedBy) {
 		if (photos.size() > MAX_PER_UPLOAD) {
-			throw new InvalidInputException("photos", "每次最多上传 " + MAX_PER_UPLOAD + " 张照片");
+			throw new InvalidInputException("photos", UserTexts.get("photo.too-many", String.valueOf(MAX_PER_UPLOAD)));
 		}
 		CaseRecord record = this.cases.findById(caseId.value())
 			.orElseThrow(() -> new InvalidInputException("caseId", "no case " + caseId));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.gridcase.deadlines.Light;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -59,7 +60,7 @@ class CaseController {
 		Caller caller = this.callers.of(user);
 		if (!this.access.mayOpenAnywhere(caller)
 				|| (command.gridCode() != null && !this.access.mayOpen(caller, command.gridCode()))) {
-			throw new AccessDeniedException("仅社区工作站、街道中心、区监管中心可为其辖区立案");
+			throw new AccessDeniedException(UserTexts.get("case.open-not-allowed"));
 		}
 		CaseId id = this.cases.openCase(command);
 		return CaseSummary.of(this.cases.findCase(id).orElseThrow());
@@ -133,7 +134,7 @@ class CaseController {
 		Caller caller = this.callers.of(user);
 		CaseView view = visible(id, caller);
 		if (!this.access.mayAddPhotos(caller, view)) {
-			throw new AccessDeniedException("只读角色不能上传照片");
+			throw new AccessDeniedException(UserTexts.get("case.photos-read-only-role"));
 		}
 		List<CasePhoto> read = new java.util.ArrayList<>();
 		for (int i = 0; i < photos.size(); i++) {

@@ -28,8 +28,9 @@ import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
-import org.gridcase.deadlines.WorkingCalendar;
+import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
 
 /**
  * An uploaded photo, accepted only if its content is an image the JDK reads (JPEG, PNG, GIF,
@@ -61,17 +62,17 @@ public record CasePhoto(String fileName, String contentType, byte[] content, int
 	 */
 	public static CasePhoto read(String field, String fileName, byte[] content) {
 		if (content == null || content.length == 0) {
-			throw new InvalidInputException(field, "文件为空");
+			throw new InvalidInputException(field, UserTexts.get("photo.empty"));
 		}
 		if (content.length > MAX_BYTES) {
-			throw new InvalidInputException(field, "照片不得超过 " + MAX_BYTES / 1024 / 1024 + " MB");
+			throw new InvalidInputException(field, UserTexts.get("photo.too-large", String.valueOf(MAX_BYTES / 1024 / 1024)));
 		}
 		BufferedImage image;
 		String format;
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = input == null ? Collections.emptyIterator() : ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
-				throw new InvalidInputException(field, "不是图片文件");
+				throw new InvalidInputException(field, UserTexts.get("photo.not-an-image"));
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -80,7 +81,7 @@ public record CasePhoto(String fileName, String contentType, byte[] content, int
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
 				if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
-					throw new InvalidInputException(field, "图片尺寸无效");
+					throw new InvalidInputException(field, UserTexts.get("photo.bad-dimensions"));
 				}
 				image = reader.read(0);
 			}
@@ -92,7 +93,7 @@ public record CasePhoto(String fileName, String contentType, byte[] content, int
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw new InvalidInputException(field, "不是可读的图片文件");
+			throw new InvalidInputException(field, UserTexts.get("photo.unreadable"));
 		}
 		Exif exif = Exif.of(content);
 		boolean jpeg = format.equals("jpeg");
@@ -177,7 +178,7 @@ public record CasePhoto(String fileName, String contentType, byte[] content, int
 					&& Math.abs(location.getLongitude()) <= 180;
 			ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
 			java.util.Date taken = exif == null ? null
-					: exif.getDateOriginal(TimeZone.getTimeZone(WorkingCalendar.ZONE));
+					: exif.getDateOriginal(TimeZone.getTimeZone(District.ZONE));
 			return new Exif(orientation(metadata), located ? location.getLatitude() : null,
 					located ? location.getLongitude() : null, taken == null ? null : taken.toInstant());
 		}

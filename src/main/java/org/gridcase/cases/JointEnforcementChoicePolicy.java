@@ -3,6 +3,8 @@ package org.gridcase.cases;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * The dispatcher's choice for joint enforcement (联合执法): 2 to 10 departments act together, and
  * the lead department is one of them.
@@ -20,10 +22,11 @@ public final class JointEnforcementChoicePolicy {
 	public static Optional<Refusal> check(List<String> departments, String lead) {
 		if (departments.size() < MIN_DEPARTMENTS || departments.size() > MAX_DEPARTMENTS) {
 			return Optional.of(new Refusal(Part.DEPARTMENTS,
-					"参与部门须为" + MIN_DEPARTMENTS + "至" + MAX_DEPARTMENTS + "个，现为" + departments.size() + "个"));
+					UserTexts.get("joint-enforcement.department-count", String.valueOf(MIN_DEPARTMENTS),
+							String.valueOf(MAX_DEPARTMENTS), String.valueOf(departments.size()))));
 		}
 		if (lead == null || !departments.contains(lead)) {
-			return Optional.of(new Refusal(Part.LEAD, "牵头部门须在参与部门之中"));
+			return Optional.of(new Refusal(Part.LEAD, UserTexts.get("joint-enforcement.lead-not-participating")));
 		}
 		return Optional.empty();
 	}

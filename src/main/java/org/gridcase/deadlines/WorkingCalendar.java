@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Set;
+
+import org.gridcase.shared.District;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 public class WorkingCalendar {
 
 	static final int OFFICE_HOURS_PER_DAY = 8;
-
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final WorkingCalendarProperties properties;
 
@@ -50,7 +49,7 @@ public class WorkingCalendar {
 	}
 
 	Instant addWorkingDays(Instant start, int days) {
-		LocalDateTime local = LocalDateTime.ofInstant(start, ZONE);
+		LocalDateTime local = LocalDateTime.ofInstant(start, District.ZONE);
 		LocalDate day = local.toLocalDate();
 		for (int counted = 0; counted < days;) {
 			day = day.plusDays(1);
@@ -58,11 +57,11 @@ public class WorkingCalendar {
 				counted++;
 			}
 		}
-		return day.atTime(local.toLocalTime()).atZone(ZONE).toInstant();
+		return day.atTime(local.toLocalTime()).atZone(District.ZONE).toInstant();
 	}
 
 	Instant addWorkingTime(Instant start, Duration amount) {
-		LocalDateTime cursor = LocalDateTime.ofInstant(start, ZONE);
+		LocalDateTime cursor = LocalDateTime.ofInstant(start, District.ZONE);
 		Duration left = amount;
 		while (true) {
 			LocalDate day = cursor.toLocalDate();
@@ -77,7 +76,7 @@ public class WorkingCalendar {
 			}
 			Duration available = Duration.between(cursor, close);
 			if (left.compareTo(available) <= 0) {
-				return cursor.plus(left).atZone(ZONE).toInstant();
+				return cursor.plus(left).atZone(District.ZONE).toInstant();
 			}
 			left = left.minus(available);
 			cursor = day.plusDays(1).atTime(this.properties.officeStart());

@@ -1,6 +1,5 @@
 package org.gridcase.grid;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GridDirectory {
 
 	/** Days (assignment validity, working calendars) are counted in China Standard Time. */
-	public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final StaffingQueries queries;
 
 	GridDirectory(StaffingQueries queries) {

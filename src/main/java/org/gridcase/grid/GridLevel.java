@@ -3,6 +3,8 @@ package org.gridcase.grid;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * Levels of the grid hierarchy. Codes follow the digital-urban-management scheme: a 6-digit
  * administrative division, then 3 digits per level below it, each child extending its
@@ -10,15 +12,12 @@ import java.util.Optional;
  */
 public enum GridLevel {
 
-	DISTRICT(6, "区"), STREET(9, "街道"), COMMUNITY(12, "社区"), GRID(15, "网格"), BUILDING(18, "楼院");
+	DISTRICT(6), STREET(9), COMMUNITY(12), GRID(15), BUILDING(18);
 
 	private final int codeLength;
 
-	private final String label;
-
-	GridLevel(int codeLength, String label) {
+	GridLevel(int codeLength) {
 		this.codeLength = codeLength;
-		this.label = label;
 	}
 
 	public int codeLength() {
@@ -26,7 +25,7 @@ public enum GridLevel {
 	}
 
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 	/** The level a code of this shape belongs to, if any. */

@@ -3,6 +3,9 @@ package org.gridcase.grid;
 import java.util.EnumSet;
 import java.util.Set;
 
+
+import org.gridcase.shared.UserTexts;
+
 import static org.gridcase.grid.GridLevel.BUILDING;
 import static org.gridcase.grid.GridLevel.COMMUNITY;
 import static org.gridcase.grid.GridLevel.DISTRICT;
@@ -15,23 +18,21 @@ import static org.gridcase.grid.GridLevel.STREET;
  */
 public enum Role {
 
-	GRID_LEADER("网格长", false, GRID),
-	GRID_WORKER("网格员", false, GRID),
-	COMMUNITY_POLICE("片警", false, GRID),
-	COMMUNITY_DOCTOR("片医", false, GRID),
-	INSPECTOR("督查员", false, GRID),
-	BUILDING_HEAD("楼院长", false, BUILDING, GRID),
-	VOLUNTEER("志愿者", false, GRID, BUILDING),
-	COMMUNITY_STATION("社区工作站", false, COMMUNITY),
-	STREET_CENTER("街道网格服务中心", false, STREET),
-	DISTRICT_CENTER("区网格监管中心", false, DISTRICT),
-	DEPARTMENT_OFFICER("部门下沉人员", true, STREET, COMMUNITY, GRID),
-	DEPARTMENT_HEAD("部门负责人", true, DISTRICT),
-	MEDIATOR("人民调解员", false, COMMUNITY, STREET),
-	AUDITOR("审计员", false, DISTRICT, STREET),
-	ADMIN("系统管理员", false, DISTRICT);
-
-	private final String label;
+	GRID_LEADER(false, GRID),
+	GRID_WORKER(false, GRID),
+	COMMUNITY_POLICE(false, GRID),
+	COMMUNITY_DOCTOR(false, GRID),
+	INSPECTOR(false, GRID),
+	BUILDING_HEAD(false, BUILDING, GRID),
+	VOLUNTEER(false, GRID, BUILDING),
+	COMMUNITY_STATION(false, COMMUNITY),
+	STREET_CENTER(false, STREET),
+	DISTRICT_CENTER(false, DISTRICT),
+	DEPARTMENT_OFFICER(true, STREET, COMMUNITY, GRID),
+	DEPARTMENT_HEAD(true, DISTRICT),
+	MEDIATOR(false, COMMUNITY, STREET),
+	AUDITOR(false, DISTRICT, STREET),
+	ADMIN(false, DISTRICT);
 
 	private final boolean departmental;
 
@@ -39,8 +40,7 @@ public enum Role {
 
 	private final Set<GridLevel> levels;
 
-	Role(String label, boolean departmental, GridLevel homeLevel, GridLevel... otherLevels) {
-		this.label = label;
+	Role(boolean departmental, GridLevel homeLevel, GridLevel... otherLevels) {
 		this.departmental = departmental;
 		this.homeLevel = homeLevel;
 		this.levels = EnumSet.of(homeLevel, otherLevels);
@@ -48,7 +48,7 @@ public enum Role {
 
 	/** Chinese name shown to users. */
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 	/** Whether the role is held for a department (条), not only at a place (块). */

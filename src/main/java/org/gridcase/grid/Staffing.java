@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
 
@@ -126,7 +127,7 @@ public class Staffing {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(GridDirectory.DISTRICT_ZONE));
+		return LocalDate.now(this.clock.withZone(District.ZONE));
 	}
 
 }

@@ -1,25 +1,23 @@
 package org.gridcase.intake;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * Where a report came from, and whether it may come without a reporter.
  */
 public enum Channel {
 
-	PATROL("网格巡查", false), HOTLINE_12345("12345热线", true), MAYOR_HOTLINE("市长热线", true), WEB("网站", true),
-	MOBILE_APP("手机应用", true), CAMERA("视频巡查", true), WALK_IN("来访", true),
-	DEPARTMENT_REFERRAL("部门移交", false);
-
-	private final String label;
+	PATROL(false), HOTLINE_12345(true), MAYOR_HOTLINE(true), WEB(true), MOBILE_APP(true), CAMERA(true), WALK_IN(true),
+	DEPARTMENT_REFERRAL(false);
 
 	private final boolean anonymousAllowed;
 
-	Channel(String label, boolean anonymousAllowed) {
-		this.label = label;
+	Channel(boolean anonymousAllowed) {
 		this.anonymousAllowed = anonymousAllowed;
 	}
 
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 	public boolean allowsAnonymous() {

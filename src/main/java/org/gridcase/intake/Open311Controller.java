@@ -1,7 +1,6 @@
 package org.gridcase.intake;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +18,10 @@ import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseView;
 import org.gridcase.intake.Open311Documents.Request;
 import org.gridcase.intake.Open311Documents.Service;
+import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.UnprocessableInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 class Open311Controller {
 
 	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(District.ZONE);
 
 	private final ReportIntake intake;
 
@@ -87,7 +88,7 @@ class Open311Controller {
 			Authentication user) {
 		Caller caller = this.callers.of(user);
 		if (!ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
-			throw new AccessDeniedException("只读角色不能提交报告");
+			throw new AccessDeniedException(UserTexts.get("report.read-only-role"));
 		}
 		SubmitReportCommand.Reporter reporter = form.containsKey("first_name") || form.containsKey("last_name")
 				? new SubmitReportCommand.Reporter(
@@ -100,7 +101,7 @@ class Open311Controller {
 		try {
 			ReportReceipt receipt = this.intake.submit(command, caller, form.get("api_request_id"), List.of()).receipt();
 			return render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(new Request(
-					receipt.trackingNumber(), null, null, null, null, null, "已受理，受理编号 " + receipt.trackingNumber(),
+					receipt.trackingNumber(), null, null, null, null, null, UserTexts.get("open311.accepted", receipt.trackingNumber()),
 					null, null, null, null, null, null))));
 		}
 		catch (InvalidInputException ex) {
@@ -111,7 +112,7 @@ class Open311Controller {
 		}
 		catch (UnprocessableInputException ex) {
 			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,
-					"api_request_id 已用于另一份内容不同的请求");
+					UserTexts.get("open311.request-id-reused"));
 		}
 	}
 
@@ -147,7 +148,7 @@ class Open311Controller {
 		CaseView view = tracked.caseView();
 		boolean closed = view.step() == CaseStep.CLOSED || view.step() == CaseStep.REJECTED;
 		return new Request(tracked.trackingNumber(), closed ? "closed" : "open",
-				view.step() == CaseStep.REJECTED ? "不予立案" : null, tracked.subcategory().label(),
+				view.step() == CaseStep.REJECTED ? UserTexts.get("public-status.rejected") : null, tracked.subcategory().label(),
 				tracked.subcategory().code(), tracked.subcategory().label(), null, time(tracked.submittedAt()),
 				time(view.closedAt()), time(view.caseDueAt()), tracked.anonymous() ? null : tracked.address(),
 				null, null);

@@ -1,11 +1,11 @@
 package org.gridcase.intake;
 
 import java.util.List;
-import java.util.Map;
 
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseView;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicCaseStatusController {
 
-	private static final Map<CaseStep, String> STEPS = Map.of(CaseStep.COLLECT, "已受理", CaseStep.REPORT, "已受理，正在核实",
-			CaseStep.REGISTER, "正在审核立案", CaseStep.HANDLE, "已立案，正在处置", CaseStep.FEEDBACK, "处置完毕，正在反馈结果",
-			CaseStep.VERIFY_CLOSE, "正在现场核查", CaseStep.EVALUATE, "已核查，正在回访", CaseStep.CLOSED, "已办结",
-			CaseStep.REJECTED, "不予立案");
-
 	private final ReportIntake intake;
 
 	PublicCaseStatusController(ReportIntake intake) {
@@ -32,18 +27,22 @@ class PublicCaseStatusController {
 	@GetMapping("/api/public/cases/{trackingNumber}")
 	PublicCaseStatus status(@PathVariable String trackingNumber) {
 		TrackedReport tracked = this.intake.track(trackingNumber)
-			.orElseThrow(() -> new NotFoundException("没有此受理编号: " + trackingNumber));
+			.orElseThrow(() -> new NotFoundException(UserTexts.get("public-status.unknown", trackingNumber)));
 		CaseView view = tracked.caseView();
 		List<PublicCaseStatus.Note> notes = view.stepsEntered()
 			.stream()
 			.filter(entry -> !entry.at().isBefore(tracked.submittedAt()) || entry.step() == CaseStep.REPORT)
-			.map(entry -> new PublicCaseStatus.Note(entry.at(), STEPS.get(entry.step())))
+			.map(entry -> new PublicCaseStatus.Note(entry.at(), stepText(entry.step())))
 			.toList();
-		String status = view.step() == CaseStep.CLOSED ? "已办结"
-				: view.step() == CaseStep.REJECTED ? "不予立案" : "处理中";
+		String status = UserTexts.get(view.step() == CaseStep.CLOSED ? "public-status.closed"
+				: view.step() == CaseStep.REJECTED ? "public-status.rejected" : "public-status.in-progress");
 		return new PublicCaseStatus(tracked.trackingNumber(), tracked.subcategory().category(),
-				tracked.subcategory().label(), status, STEPS.get(view.step()),
+				tracked.subcategory().label(), status, stepText(view.step()),
 				tracked.anonymous() ? null : tracked.address(), tracked.submittedAt(), view.closedAt(), notes);
+	}
+
+	private static String stepText(CaseStep step) {
+		return UserTexts.get("public-status.step." + step.name());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
 import org.gridcase.cases.CasePhoto;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class ReportController {
 	private Caller filer(Authentication user, SubmitReportCommand command) {
 		Caller caller = this.callers.of(user);
 		if (!ReportFilingPolicy.mayFileOn(caller, command == null ? null : command.channel())) {
-			throw new AccessDeniedException("只读角色不能提交报告");
+			throw new AccessDeniedException(UserTexts.get("report.read-only-role"));
 		}
 		return caller;
 	}

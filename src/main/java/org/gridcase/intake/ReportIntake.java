@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.gridcase.cases.Caller;
 import org.gridcase.cases.CaseAccessPolicy;
 import org.gridcase.cases.CaseAttachments;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CasePhoto;
 import org.gridcase.cases.CaseView;
-import org.gridcase.cases.Caller;
 import org.gridcase.cases.OpenCaseCommand;
-import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
 import org.gridcase.shared.UnprocessableInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -97,20 +98,20 @@ public class ReportIntake {
 		List<FieldProblem> problems = new ArrayList<>();
 		Subcategory subcategory = Subcategory.ofCode(command.subcategory()).orElse(null);
 		if (subcategory == null) {
-			problems.add(new FieldProblem("subcategory", "未知的问题小类: " + command.subcategory()));
+			problems.add(new FieldProblem("subcategory", UserTexts.get("report.unknown-subcategory", command.subcategory())));
 		}
 		if (command.reporter() == null && !command.channel().allowsAnonymous()) {
-			problems.add(new FieldProblem("reporter", command.channel().label() + "渠道须填写报告人"));
+			problems.add(new FieldProblem("reporter", UserTexts.get("report.reporter-required", command.channel().label())));
 		}
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
-			problems.add(new FieldProblem(IDEMPOTENCY_KEY, "须为1至" + MAX_KEY_LENGTH + "个字符"));
+			problems.add(new FieldProblem(IDEMPOTENCY_KEY, UserTexts.get("report.idempotency-key-length", String.valueOf(MAX_KEY_LENGTH))));
 		}
 		String gridCode = this.locator.locate(command, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		if (!ReportFilingPolicy.mayFile(caller, gridCode, command.channel())) {
-			throw new AccessDeniedException("无权为网格 " + gridCode + " 受理" + command.channel().label() + "报告");
+			throw new AccessDeniedException(UserTexts.get("report.filing-not-allowed", gridCode, command.channel().label()));
 		}
 		String requestHash = RequestHash.of(command, photos);
 		return this.retry.inTransaction(() -> file(command, subcategory, gridCode, caller.username(), idempotencyKey,
@@ -125,7 +126,7 @@ public class ReportIntake {
 			if (earlier.isPresent()) {
 				if (!earlier.get().isSubmittedAs(requestHash)) {
 					throw new UnprocessableInputException(IDEMPOTENCY_KEY,
-							"该 Idempotency-Key 已用于另一份内容不同的报告 " + earlier.get().getTrackingNumber());
+							UserTexts.get("report.idempotency-key-reused", earlier.get().getTrackingNumber()));
 				}
 				return new Submission(ReportReceipt.of(earlier.get()), true);
 			}
@@ -167,10 +168,10 @@ public class ReportIntake {
 				.filter(view -> this.access.maySee(caller, view))
 				.orElseThrow(() -> new NotFoundException("No report " + trackingNumber));
 			if (!DuplicateUnlinkPolicy.mayUnlink(caller, linkedCase)) {
-				throw new AccessDeniedException("仅案件所在网格以上的社区工作站、街道中心、区监管中心可拆分报告");
+				throw new AccessDeniedException(UserTexts.get("report.unlink-not-allowed"));
 			}
 			if (!report.isLinkedAsDuplicate()) {
-				throw new InvalidInputException("trackingNumber", "该报告未被合并到其他案件");
+				throw new InvalidInputException("trackingNumber", UserTexts.get("report.not-linked"));
 			}
 			CaseId from = report.getCaseId();
 			this.cases.uncountReport(from);

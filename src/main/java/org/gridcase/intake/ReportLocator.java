@@ -7,6 +7,7 @@ import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.GridView;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -26,29 +27,29 @@ class ReportLocator {
 	/** The report's grid code, or null with the reason added to {@code problems}. */
 	String locate(SubmitReportCommand command, List<FieldProblem> problems) {
 		if ((command.lon() == null) != (command.lat() == null)) {
-			problems.add(new FieldProblem(command.lon() == null ? "lon" : "lat", "经纬度须同时填写"));
+			problems.add(new FieldProblem(command.lon() == null ? "lon" : "lat", UserTexts.get("report.lon-lat-together")));
 			return null;
 		}
 		Optional<GridView> byPoint = command.lon() == null ? Optional.empty()
 				: this.grids.locate(command.lon(), command.lat());
 		if (command.lon() != null && byPoint.isEmpty()) {
-			problems.add(new FieldProblem("lon", "该点位不在本区任何网格内"));
+			problems.add(new FieldProblem("lon", UserTexts.get("report.outside-district")));
 			return null;
 		}
 		if (command.gridCode() != null) {
 			Optional<GridView> byCode = this.grids.find(command.gridCode());
 			if (byCode.isEmpty() || byCode.get().level() != GridLevel.GRID) {
-				problems.add(new FieldProblem("gridCode", "没有编码为 " + command.gridCode() + " 的网格"));
+				problems.add(new FieldProblem("gridCode", UserTexts.get("report.unknown-grid", command.gridCode())));
 				return null;
 			}
 			if (byPoint.isPresent() && !byPoint.get().code().equals(command.gridCode())) {
-				problems.add(new FieldProblem("gridCode", "点位位于网格 " + byPoint.get().code() + "，与所填网格不符"));
+				problems.add(new FieldProblem("gridCode", UserTexts.get("report.point-in-other-grid", byPoint.get().code())));
 				return null;
 			}
 			return command.gridCode();
 		}
 		if (byPoint.isEmpty()) {
-			problems.add(new FieldProblem("location", "须填写点位（经纬度）或网格编码"));
+			problems.add(new FieldProblem("location", UserTexts.get("report.location-required")));
 			return null;
 		}
 		return byPoint.get().code();

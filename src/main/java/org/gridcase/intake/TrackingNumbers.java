@@ -2,11 +2,11 @@ package org.gridcase.intake;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.TrackingNumberSource;
+import org.gridcase.shared.District;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackingNumbers implements TrackingNumberSource {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(District.ZONE);
 
 	private final SecureRandom random = new SecureRandom();
 

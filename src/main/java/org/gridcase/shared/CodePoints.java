@@ -26,7 +26,7 @@ public @interface CodePoints {
 
 	int max() default Integer.MAX_VALUE;
 
-	String message() default "长度须在 {min} 到 {max} 个字符之间";
+	String message() default "{gridcase.validation.code-points}";
 
 	Class<?>[] groups() default {};
 

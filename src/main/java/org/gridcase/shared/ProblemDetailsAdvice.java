@@ -2,6 +2,7 @@ package org.gridcase.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,8 +47,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	/** What the client reads for the framework's own answers (Spring's details are English). */
-	private static final Map<Integer, String> DETAILS = Map.of(404, "请求的资源不存在", 405, "该地址不支持此请求方法", 406,
-			"无法以所要求的格式作答", 413, "请求体过大", 415, "不支持此请求体格式");
+	private static final Set<Integer> DETAILED_STATUSES = Set.of(404, 405, 406, 413, 415);
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -75,7 +75,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** A concurrent change won and retrying did not help: the client may send the request again. */
 	@ExceptionHandler({ ConflictException.class, ConcurrencyFailureException.class })
 	ProblemDetail conflict(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "请求与并发的修改冲突，请重试");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UserTexts.get("problem.conflict"));
 		problem.setTitle("Conflict");
 		return problem;
 	}
@@ -91,7 +91,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableMultipart(MultipartException ex, HttpServletRequest request) throws Exception {
 		rethrowWhileRenderingAnError(ex, request);
-		return badRequest(List.of(new InvalidInputException.FieldProblem("body", "不是可读的 multipart/form-data 请求体")));
+		return badRequest(List.of(new InvalidInputException.FieldProblem("body", UserTexts.get("problem.multipart-unreadable"))));
 	}
 
 	/**
@@ -110,7 +110,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					declared.reason().isEmpty() ? ex.getMessage() : declared.reason());
 		}
 		log.error("Unexpected failure", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UserTexts.get("problem.internal"));
 		problem.setTitle("Internal error");
 		return problem;
 	}
@@ -145,14 +145,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getParameterName(), "必须填写"))));
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getParameterName(), UserTexts.get("problem.required")))));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getRequestPartName(), "必须填写"))));
+			.body(badRequest(List.of(new InvalidInputException.FieldProblem(ex.getRequestPartName(), UserTexts.get("problem.required")))));
 	}
 
 	@Override
@@ -184,8 +184,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && DETAILS.containsKey(statusCode.value())) {
-			problem.setDetail(DETAILS.get(statusCode.value()));
+		if (body instanceof ProblemDetail problem && DETAILED_STATUSES.contains(statusCode.value())) {
+			problem.setDetail(UserTexts.get("problem.status." + statusCode.value()));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.gridcase.shared.District;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkingCalendarTests {
@@ -79,7 +81,7 @@ class WorkingCalendarTests {
 	}
 
 	private static Instant at(String localDateTime) {
-		return LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.ZONE).toInstant();
+		return LocalDateTime.parse(localDateTime).atZone(District.ZONE).toInstant();
 	}
 
 }

@@ -3,8 +3,9 @@ package org.gridcase.grid;
 import java.time.LocalDate;
 
 import org.gridcase.IntegrationTest;
-import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import static org.gridcase.grid.OrganisationFixtures.person;
 @IntegrationTest
 class OrganisationManagementTests {
 
-	private static final LocalDate TODAY = LocalDate.now(GridDirectory.DISTRICT_ZONE);
+	private static final LocalDate TODAY = LocalDate.now(District.ZONE);
 
 	@Autowired
 	OrganisationManagement management;

@@ -3,6 +3,7 @@ package org.gridcase.grid;
 import java.time.LocalDate;
 
 import org.gridcase.IntegrationTest;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import static org.gridcase.grid.OrganisationFixtures.person;
 @IntegrationTest
 class StaffingTests {
 
-	private static final LocalDate TODAY = LocalDate.now(GridDirectory.DISTRICT_ZONE);
+	private static final LocalDate TODAY = LocalDate.now(District.ZONE);
 
 	@Autowired
 	Staffing staffing;

@@ -12,10 +12,11 @@ import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseView;
 import org.gridcase.grid.AssignRoleCommand;
-import org.gridcase.grid.OrganisationManagement;
-import org.gridcase.grid.Role;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridView;
+import org.gridcase.grid.OrganisationManagement;
+import org.gridcase.grid.Role;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +161,7 @@ class ReportIntakeTests {
 		String community = first.path("gridCode").asText().substring(0, 12);
 		// station1 also serves this community's station for the test
 		this.organisation.assignRole(new AssignRoleCommand("station1", Role.COMMUNITY_STATION, community, null,
-				java.time.LocalDate.now(GridDirectory.DISTRICT_ZONE), null));
+				java.time.LocalDate.now(District.ZONE), null));
 
 		assertThat(ApiClient.as(this.port, "gridworker1", "demo123").postJson("/api/reports/" + tracking + "/unlink", "{}")
 			.statusCode()).as("may not see the case").isEqualTo(404);

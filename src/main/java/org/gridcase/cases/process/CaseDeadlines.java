@@ -18,6 +18,7 @@ import org.gridcase.deadlines.TimeLimit;
 import org.gridcase.deadlines.TimeLimits;
 import org.gridcase.deadlines.WorkingCalendar;
 import org.gridcase.grid.TaskRoutingVariables;
+import org.gridcase.shared.District;
 
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.TIME_LIMI
 public class CaseDeadlines {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(WorkingCalendar.ZONE);
+		.withZone(District.ZONE);
 
 	private final TimeLimits limits;
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseProgress;
 import org.gridcase.cases.CaseStep;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class CaseSteps {
 	public void reject(DelegateExecution execution) {
 		String reason = (String) execution.getVariable(REJECTION_REASON);
 		if (reason == null || reason.isBlank()) {
-			throw new FormFieldValidationException(REJECTION_REASON, "不予立案须选择不予立案理由 (rejectionReason)");
+			throw new FormFieldValidationException(REJECTION_REASON, UserTexts.get("register.rejection-reason-required"));
 		}
 		this.progress.reject(caseId(execution), reason);
 	}

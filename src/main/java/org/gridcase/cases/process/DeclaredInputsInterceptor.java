@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -66,7 +68,7 @@ class DeclaredInputsInterceptor extends CommandInterceptor {
 		lock(context, taskId);
 		TaskEntity task = context.getTaskManager().findTaskById(taskId);
 		if (task == null) {
-			throw new NotFoundException("任务不存在或已办结: " + taskId);
+			throw new NotFoundException(UserTexts.get("task.gone", taskId));
 		}
 		if (engineAdministrator(context)) {
 			return;

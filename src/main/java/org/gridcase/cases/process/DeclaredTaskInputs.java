@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * What a task's Camunda Form lets a person submit: the fields it declares editable (a
  * {@code key}, neither {@code readonly} nor {@code disabled}), each of the form's type
@@ -60,7 +62,7 @@ final class DeclaredTaskInputs {
 	 */
 	static Map<String, String> withoutForm(Iterable<String> submitted) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		submitted.forEach(name -> problems.put(name, name + " 不可提交: 此任务没有表单字段"));
+		submitted.forEach(name -> problems.put(name, UserTexts.get("task-input.no-form", name)));
 		return problems;
 	}
 
@@ -75,10 +77,10 @@ final class DeclaredTaskInputs {
 			JsonNode field = this.fields.get(name);
 			String problem;
 			if (field == null) {
-				problem = name + " 不是此任务表单的字段，不可提交";
+				problem = UserTexts.get("task-input.undeclared", name);
 			}
 			else if (!editable(field)) {
-				problem = same(value, current.apply(name)) ? null : describe(field) + " 为只读字段，不可修改";
+				problem = same(value, current.apply(name)) ? null : UserTexts.get("task-input.read-only", describe(field));
 			}
 			else {
 				problem = empty(value) ? null : mismatch(field, value);
@@ -102,10 +104,10 @@ final class DeclaredTaskInputs {
 			}
 			Object value = task.getVariable(key);
 			if (field.path("validate").path("required").asBoolean(false) && empty(value)) {
-				problems.put(key, "请填写" + describe(field));
+				problems.put(key, UserTexts.get("task-input.required", describe(field)));
 			}
 			else if (!empty(value) && field.has("values") && !allowed(field, value)) {
-				problems.put(key, describe(field) + " 的取值无效: " + value);
+				problems.put(key, UserTexts.get("task-input.not-an-option", describe(field), value));
 			}
 		});
 		return problems;
@@ -115,7 +117,7 @@ final class DeclaredTaskInputs {
 	 * The refusal the REST API answers with 400: its details are the problems by field.
 	 */
 	static FormFieldValidationException refusal(Map<String, String> problems) {
-		return new FormFieldValidationException(problems, "任务无法完成: " + String.join("; ", problems.values()));
+		return new FormFieldValidationException(problems, UserTexts.get("task-input.refused", String.join("; ", problems.values())));
 	}
 
 	private static boolean editable(JsonNode field) {
@@ -130,21 +132,21 @@ final class DeclaredTaskInputs {
 	private static String mismatch(JsonNode field, Object value) {
 		String type = field.path("type").asText();
 		return switch (type) {
-			case "textfield", "textarea" -> value instanceof String text ? tooLong(field, text) : describe(field) + " 须为文本";
-			case "number" -> value instanceof Number number ? outOfRange(field, number) : describe(field) + " 须为数字";
-			case "checkbox" -> value instanceof Boolean ? null : describe(field) + " 须为是或否";
+			case "textfield", "textarea" -> value instanceof String text ? tooLong(field, text) : UserTexts.get("task-input.text", describe(field));
+			case "number" -> value instanceof Number number ? outOfRange(field, number) : UserTexts.get("task-input.number", describe(field));
+			case "checkbox" -> value instanceof Boolean ? null : UserTexts.get("task-input.boolean", describe(field));
 			case "select", "radio", "checklist", "taglist" -> allowed(field, value) ? null
-					: describe(field) + " 的取值无效: " + value;
+					: UserTexts.get("task-input.not-an-option", describe(field), String.valueOf(value));
 			case "datetime" -> value instanceof String text && isoDateOrTime(text) ? null
-					: describe(field) + " 须为日期或时间 (ISO 8601)";
-			default -> describe(field) + " 不可提交";
+					: UserTexts.get("task-input.datetime", describe(field));
+			default -> UserTexts.get("task-input.unsupported", describe(field));
 		};
 	}
 
 	private static String tooLong(JsonNode field, String text) {
 		JsonNode max = field.path("validate").path("maxLength");
 		return max.isNumber() && text.codePointCount(0, text.length()) > max.asInt()
-				? describe(field) + " 不能超过" + max.asInt() + "个字" : null;
+				? UserTexts.get("task-input.too-long", describe(field), max.asText()) : null;
 	}
 
 	private static String outOfRange(JsonNode field, Number number) {
@@ -152,10 +154,10 @@ final class DeclaredTaskInputs {
 		JsonNode min = field.path("validate").path("min");
 		JsonNode max = field.path("validate").path("max");
 		if (min.isNumber() && value.compareTo(min.decimalValue()) < 0) {
-			return describe(field) + " 不能小于" + min.asText();
+			return UserTexts.get("task-input.too-small", describe(field), min.asText());
 		}
 		if (max.isNumber() && value.compareTo(max.decimalValue()) > 0) {
-			return describe(field) + " 不能大于" + max.asText();
+			return UserTexts.get("task-input.too-large", describe(field), max.asText());
 		}
 		return null;
 	}

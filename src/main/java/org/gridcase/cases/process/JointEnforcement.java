@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.gridcase.cases.JointEnforcementChoicePolicy;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -74,7 +75,7 @@ public class JointEnforcement {
 			return MultipleChoice.values(chosen);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new FormFieldValidationException(CHOSEN, "参与部门格式无效 (participatingDepartments)");
+			throw new FormFieldValidationException(CHOSEN, UserTexts.get("joint-enforcement.departments-malformed"));
 		}
 	}
 

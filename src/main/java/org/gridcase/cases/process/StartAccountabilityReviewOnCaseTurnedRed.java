@@ -13,6 +13,7 @@ import org.gridcase.cases.CaseView;
 import org.gridcase.grid.Holder;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Staffing;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -68,7 +69,7 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 			.collect(Collectors.joining("; ")));
 		variables.put(DEPARTMENT_SIDE, AccountabilityPolicy.departmentSide(view)
 			.map(side -> side.departmentCode() + ": " + names(side))
-			.orElse("未派遣职能部门"));
+			.orElse(UserTexts.get("accountability.no-department")));
 		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
 				view.processBusinessKey(), variables);
 		this.events.publishEvent(new AccountabilityReviewStarted(view.id(), view.responsibleGroup(),
@@ -77,7 +78,7 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 
 	private String names(RoleAtPlace roleAtPlace) {
 		String names = this.staffing.holders(roleAtPlace).stream().map(Holder::name).collect(Collectors.joining("、"));
-		return names.isEmpty() ? "空缺" : names;
+		return names.isEmpty() ? UserTexts.get("accountability.vacant") : names;
 	}
 
 }

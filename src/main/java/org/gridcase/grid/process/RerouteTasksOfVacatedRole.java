@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.grid.AssignmentEnded;
-import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Routing;
 import org.gridcase.grid.Staffing;
 import org.gridcase.grid.TaskRoutingVariables;
+import org.gridcase.shared.District;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class RerouteTasksOfVacatedRole {
 	@EventListener
 	void on(AssignmentEnded event) {
 		RoleAtPlace vacated = event.roleAtPlace();
-		if (event.validTo().isAfter(LocalDate.now(this.clock.withZone(GridDirectory.DISTRICT_ZONE)))
+		if (event.validTo().isAfter(LocalDate.now(this.clock.withZone(District.ZONE)))
 				|| !this.staffing.holders(vacated).isEmpty()) {
 			return;
 		}

@@ -21,6 +21,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * Refuses, as a whole, a deployment whose BPMN, CMMN or DMN models could run code, whoever
  * deploys it (engine REST API, Modeler, Java API, our start-up deployment):
@@ -69,7 +71,7 @@ final class ModelDeploymentPolicy implements Deployer {
 			if (isModel(resource.getName())) {
 				List<Problem> problems = inspect(resource);
 				if (!problems.isEmpty()) {
-					StringBuilder message = new StringBuilder("模型不得执行代码，部署被拒绝: ").append(resource.getName());
+					StringBuilder message = new StringBuilder(UserTexts.get("model.refused", resource.getName()));
 					problems.forEach(problem -> message.append("\n").append(problem.getMessage()));
 					throw new ParseException(message.toString(), resource.getName(), problems, List.of());
 				}
@@ -103,8 +105,8 @@ final class ModelDeploymentPolicy implements Deployer {
 			reasons.addAll(text(text, dmn));
 		}
 		if (!reasons.isEmpty()) {
-			problems.add(new ModelRefusal(id, "元素 " + id + " (" + element.getTagName() + "): "
-					+ String.join("; ", reasons.stream().distinct().toList())));
+			problems.add(new ModelRefusal(id, UserTexts.get("model.element-refused", id, element.getTagName(),
+					String.join("; ", reasons.stream().distinct().toList()))));
 		}
 		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof Element childElement) {
@@ -121,8 +123,7 @@ final class ModelDeploymentPolicy implements Deployer {
 		}
 		if ((name.equals("class") || name.endsWith("Class")) && (isCamunda(attribute) || isCamunda(element))
 				&& !this.properties.delegateClasses().contains(value.trim())) {
-			return List.of("不允许实例化类 " + value + " (" + attribute.getName()
-					+ "; gridcase.models.delegate-classes)");
+			return List.of(UserTexts.get("model.class-not-allowed", value, attribute.getName()));
 		}
 		return text(value, false);
 	}
@@ -140,12 +141,12 @@ final class ModelDeploymentPolicy implements Deployer {
 			return List.of();
 		}
 		if (!this.properties.scriptLanguages().contains(normalized)) {
-			return List.of("不允许脚本语言 " + language + " (gridcase.models.script-languages)");
+			return List.of(UserTexts.get("model.script-language-not-allowed", language));
 		}
 		String resource = element.hasAttributeNS(null, "resource") ? element.getAttribute("resource")
 				: camundaAttribute(element, "resource");
 		if (resource != null && !resource.isBlank() && !resource.startsWith("deployment://")) {
-			return List.of("脚本只能来自部署本身 (deployment://)，不允许 " + resource);
+			return List.of(UserTexts.get("model.script-resource-not-allowed", resource));
 		}
 		return List.of();
 	}
@@ -188,7 +189,7 @@ final class ModelDeploymentPolicy implements Deployer {
 			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(resource.getBytes())).getDocumentElement();
 		}
 		catch (ParserConfigurationException | SAXException | IOException ex) {
-			throw new ParseException("模型无法解析: " + resource.getName() + " (" + ex.getMessage() + ")",
+			throw new ParseException(UserTexts.get("model.unparsable", resource.getName(), ex.getMessage()),
 					resource.getName(), List.of(new ModelRefusal(null, ex.getMessage())), List.of());
 		}
 	}

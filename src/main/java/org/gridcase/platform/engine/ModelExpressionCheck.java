@@ -13,6 +13,8 @@ import org.camunda.bpm.impl.juel.IdentifierNode;
 import org.camunda.bpm.impl.juel.Tree;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * What can be seen of an expression before it runs: the reasons a model's JUEL expression
  * (or FEEL text in a DMN table) is refused at deployment. The {@link ExpressionSandbox} stays the
@@ -56,23 +58,23 @@ final class ModelExpressionCheck {
 			tree = this.parser.build(text);
 		}
 		catch (TreeBuilderException ex) {
-			reasons.add("表达式无法解析 (" + ex.getMessage() + ")");
+			reasons.add(UserTexts.get("model.expression-unparsable", ex.getMessage()));
 			return reasons;
 		}
 		for (IdentifierNode identifier : tree.getIdentifierNodes()) {
 			if (this.sandbox.isHiddenBean(identifier.getName())) {
-				reasons.add("bean " + identifier.getName() + " 不在允许的列表中 (gridcase.models.expression-beans)");
+				reasons.add(UserTexts.get("model.bean-not-allowed", identifier.getName()));
 			}
 		}
 		for (FunctionNode function : tree.getFunctionNodes()) {
 			if (!this.functions.test(function.getName())) {
-				reasons.add("函数 " + function.getName() + "() 不存在或不允许");
+				reasons.add(UserTexts.get("model.function-not-allowed", function.getName()));
 			}
 		}
 		Matcher member = ENGINE_MEMBER.matcher(text);
 		while (member.find()) {
 			if (member.group(1) == null || !ExpressionSandbox.isEngineMember(member.group(1))) {
-				reasons.add("不允许使用 " + member.group().replaceAll("\\s", ""));
+				reasons.add(UserTexts.get("model.member-not-allowed", member.group().replaceAll("\\s", "")));
 			}
 		}
 		return reasons;
@@ -82,7 +84,7 @@ final class ModelExpressionCheck {
 	List<String> feel(String text) {
 		List<String> reasons = words(text);
 		if (EXTERNAL_FUNCTION.matcher(text).find()) {
-			reasons.add("不允许定义调用 Java 的外部函数 (function … external)");
+			reasons.add(UserTexts.get("model.external-function"));
 		}
 		return reasons;
 	}
@@ -92,7 +94,7 @@ final class ModelExpressionCheck {
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
 			if (FORBIDDEN_WORDS.contains(word.group())) {
-				reasons.add("不允许使用 " + word.group());
+				reasons.add(UserTexts.get("model.member-not-allowed", word.group()));
 			}
 		}
 		return reasons;

@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -49,7 +51,7 @@ final class EngineRestProblems {
 				return ExceptionHandlerHelper.getInstance().getResponse(forbidden);
 			}
 			if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
-				return problem(HttpStatus.CONFLICT, "Conflict", "任务或流程已被他人同时修改，请刷新后重试", List.of());
+				return problem(HttpStatus.CONFLICT, "Conflict", UserTexts.get("problem.engine-conflict"), List.of());
 			}
 			if (cause instanceof FormFieldValidationException invalid) {
 				return problem(HttpStatus.BAD_REQUEST, "Invalid input", invalid.getMessage(), errors(invalid));

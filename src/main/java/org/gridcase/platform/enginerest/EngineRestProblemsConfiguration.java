@@ -9,6 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -59,8 +62,8 @@ class EngineRestProblemsConfiguration {
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding("UTF-8");
 				response.getWriter()
-					.write("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,"
-							+ "\"detail\":\"外部任务请通过 /engine-rest/external-task/fetchAndLock 获取\"}");
+					.write("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"detail\":\""
+							+ UserTexts.get("problem.fetch-and-lock-elsewhere") + "\"}");
 			}
 		};
 		var registration = new FilterRegistrationBean<>(notHere);

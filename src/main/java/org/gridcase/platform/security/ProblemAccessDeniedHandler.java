@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.platform.web.ProblemResponses;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +17,7 @@ final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden", "无权执行此操作");
+		ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden", UserTexts.get("problem.forbidden"));
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.platform.web.ProblemResponses;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,7 +41,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException, ServletException {
 		this.challenge.commence(request, response, ex);
-		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "请先登录（用户名或密码错误，或未提供凭据）");
+		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", UserTexts.get("problem.unauthorized"));
 	}
 
 }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,7 @@ class JsonBodySizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > MAX_BYTES) {
-			ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "请求体不得超过 1 MB",
+			ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", UserTexts.get("problem.json-too-large"),
 					Map.of("errors", List.of(Map.of("field", "body", "message", "exceeds " + MAX_BYTES + " bytes"))));
 			return;
 		}

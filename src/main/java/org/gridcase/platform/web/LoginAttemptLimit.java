@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -56,7 +58,7 @@ class LoginAttemptLimit extends OncePerRequestFilter {
 		String username = username(request);
 		long retryAfter = Math.max(this.perAddress.waitFor(address), this.perUser.waitFor(username));
 		if (retryAfter > 0) {
-			TooManyRequests.answer(response, retryAfter, "登录失败次数过多");
+			TooManyRequests.answer(response, retryAfter, UserTexts.get("problem.too-many-logins"));
 			return;
 		}
 		FAILED.set(Boolean.FALSE);

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -47,7 +49,7 @@ class PublicEndpointRateLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long retryAfter = limitOf(request).take(this.clientAddress.of(request));
 		if (retryAfter > 0) {
-			TooManyRequests.answer(response, retryAfter, "查询过于频繁");
+			TooManyRequests.answer(response, retryAfter, UserTexts.get("problem.too-many-queries"));
 			return;
 		}
 		chain.doFilter(request, response);

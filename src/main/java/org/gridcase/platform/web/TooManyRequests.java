@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -16,7 +18,7 @@ final class TooManyRequests {
 	static void answer(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-				detail + "，请 " + retryAfterSeconds + " 秒后再试");
+				UserTexts.get("problem.too-many-requests", detail, String.valueOf(retryAfterSeconds)));
 	}
 
 }

@@ -6,11 +6,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.CaseView;
 import org.gridcase.cases.CaseStep;
+import org.gridcase.cases.CaseView;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
 import org.gridcase.grid.DemoDistrict;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,7 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 
 		assertThat(lifecycle).isWaitingAt("Activity_SortAndReport");
 		assertThat(task(lifecycle)).hasCandidateGroup(COMMUNITY_STATION).hasDueDate(
-				java.util.Date.from(java.time.LocalDateTime.parse("2026-11-23T11:00").atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+				java.util.Date.from(java.time.LocalDateTime.parse("2026-11-23T11:00").atZone(org.gridcase.shared.District.ZONE).toInstant()));
 		assertCase(id, CaseStep.REPORT, COMMUNITY_STATION);
 		complete(task(lifecycle), Map.of("sortingNote", "属实，位置准确，非重复"));
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridcase.cases.CaseId;
 import org.gridcase.grid.DemoDistrict;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class SafetyHazardProcessTests extends CaseProcessTestSupport {
 		assertThat(hazard).isWaitingAt("Activity_ControlImmediately");
 		assertThat(task(hazard)).hasCandidateGroup(WORK_SAFETY)
 			.hasDueDate(java.util.Date.from(java.time.LocalDateTime.parse("2026-11-23T13:00")
-				.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+				.atZone(org.gridcase.shared.District.ZONE)
 				.toInstant()));
 		complete(task(hazard), Map.of("controlMeasures", "已清空通道并派人值守"));
 

@@ -13,11 +13,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gridcase.IntegrationTest;
 import org.gridcase.grid.DemoDistrict;
 import org.gridcase.grid.EndAssignmentCommand;
-import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.OrganisationManagement;
 import org.gridcase.grid.Role;
 import org.gridcase.grid.Staffing;
 import org.gridcase.grid.TaskRoutingVariables;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,7 +41,7 @@ class TaskRoutingTests {
 
 	private static final String PROCESS = "TaskRoutingTestProcess";
 
-	private static final LocalDate TODAY = LocalDate.now(GridDirectory.DISTRICT_ZONE);
+	private static final LocalDate TODAY = LocalDate.now(District.ZONE);
 
 	@Autowired
 	RepositoryService repositoryService;
