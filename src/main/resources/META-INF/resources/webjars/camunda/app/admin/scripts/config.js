@@ -1,0 +1,15 @@
+// GridCase's Admin configuration. It replaces the webjar's scripts/config.js (our classes come
+// first on the class path); everything not set here keeps Admin's defaults.
+export default {
+  customScripts: [
+    // The district's language (zh unless the user picks English in the footer) and time zone
+    // (China Standard Time), built from src/main/frontend/webapps
+    'scripts/gridcase-district'
+  ],
+  // the AngularJS module of gridcase-district
+  requireJsConfig: { ngDeps: ['gridcase.district'] },
+  // The Chinese locale (locales/zh.json) is the default, whatever the browser's language
+  locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
+  // The locale's own formats: 2026年11月22日 14:30 in Chinese (dateLocales of locales/zh.json)
+  dateFormat: { monthName: 'MMMM', day: 'DD', abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL' }
+};
