@@ -23,7 +23,6 @@ const bundle = await esbuild.build({
 	target: 'es2020',
 	legalComments: 'eof',
 	write: false,
-	alias: { moment: './src/main/frontend/webapps/webapp-moment.cjs' },
 	define: { DISTRICT_ZONE: JSON.stringify(zone) }
 });
 

@@ -8,7 +8,8 @@ export default {
   ],
   // the AngularJS module of gridcase-district
   requireJsConfig: { ngDeps: ['gridcase.district'] },
-  // The Chinese locale (locales/zh.json) is the default, whatever the browser's language
+  // Chinese (locales/zh.json) and English, zh the default: gridcase-district keeps zh whatever the
+  // browser's language, until the user picks English in the footer
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
   // The locale's own formats: 2026年11月22日 14:30 in Chinese (dateLocales of locales/zh.json)
   dateFormat: { monthName: 'MMMM', day: 'DD', abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL' }
