@@ -13,6 +13,13 @@ const districtZone = moment.tz.unpack(DISTRICT_ZONE).name;
 
 const LANGUAGE_KEY = 'gridcase.language';
 
+/**
+ * The formats of the apps' camDate filter, by the locale's own long date formats (locales/zh.json:
+ * 2026年11月23日 14:30). Tasklist would take them from config.js, Cockpit has its own ISO-like
+ * format for most dates, Welcome and Admin take none: set here, they hold for all four.
+ */
+const DATE_FORMATS = { monthName: 'MMMM', day: 'DD', abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL' };
+
 /** Text the apps' templates hold in English instead of taking it from their locale files. */
 const TEMPLATE_TEXT = {
 	// the last column of the variables table (Cockpit, Tasklist)
@@ -77,6 +84,8 @@ window.angular.module('gridcase.district', [])
 		// locale, so loading a second one could leave Chinese pages with English dates or back.
 		$translateProvider.preferredLanguage(chosenLanguage());
 		$translateProvider.fallbackLanguage(chosenLanguage());
+		const camDateFormat = $injector.get('camDateFormatProvider');
+		Object.entries(DATE_FORMATS).forEach(([name, format]) => camDateFormat.setDateFormat(format, name));
 		$provide.decorator('camDateFilter', ['$delegate', camDate => (date, format) =>
 			camDate(date ? inDistrictTime(date) : date, format)]);
 		if (chosenLanguage() === 'zh') {

@@ -12,7 +12,6 @@ export default {
   requireJsConfig: { ngDeps: ['gridcase.district'] },
   // Chinese (locales/zh.json) and English, zh the default: gridcase-district keeps zh whatever the
   // browser's language, until the user picks English in the footer
-  locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
-  // The locale's own formats: 2026年11月22日 14:30 in Chinese (dateLocales of locales/zh.json)
-  dateFormat: { monthName: 'MMMM', day: 'DD', abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL' }
+  // (dates: the locale's formats, 2026年11月23日 14:30 in zh, set by gridcase-district for all four apps)
+  locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' }
 };
