@@ -3,25 +3,25 @@ package org.gridcase.notify;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail through the SMTP server of {@code spring.mail.*}; the message id is the Message-ID.
+ * E-mail through the SMTP server of {@code spring.mail.*} (Spring Boot makes the sender when
+ * {@code spring.mail.host} is set); the message id is the Message-ID.
  */
 @Component
-@ConditionalOnBean(JavaMailSender.class)
 class MailGateway implements ChannelGateway {
 
-	private final JavaMailSender sender;
+	private final ObjectProvider<JavaMailSender> senders;
 
 	private final NotifyProperties properties;
 
-	MailGateway(JavaMailSender sender, NotifyProperties properties) {
-		this.sender = sender;
+	MailGateway(ObjectProvider<JavaMailSender> senders, NotifyProperties properties) {
+		this.senders = senders;
 		this.properties = properties;
 	}
 
@@ -32,7 +32,11 @@ class MailGateway implements ChannelGateway {
 
 	@Override
 	public void send(NotificationDelivery.Delivery delivery) {
-		MimeMessage message = this.sender.createMimeMessage();
+		JavaMailSender sender = this.senders.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("No SMTP server is set up (spring.mail.host)");
+		}
+		MimeMessage message = sender.createMimeMessage();
 		try {
 			MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
 			mail.setFrom(this.properties.mailFrom());
@@ -45,7 +49,7 @@ class MailGateway implements ChannelGateway {
 		catch (MessagingException ex) {
 			throw new MailSendException("Could not compose message " + delivery.id(), ex);
 		}
-		this.sender.send(message);
+		sender.send(message);
 	}
 
 }

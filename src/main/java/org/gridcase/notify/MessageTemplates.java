@@ -58,6 +58,9 @@ final class MessageTemplates {
 		catch (MustacheException ex) {
 			return "模板语法错误: " + ex.getMessage();
 		}
+		catch (UnsupportedOperationException ex) {
+			return "模板不能引用其他模板（{{> …}}）";
+		}
 	}
 
 }
