@@ -26,7 +26,10 @@ public enum AuditEventType {
 	DEPARTMENT_DISPATCHED(data -> "派遣职能部门: " + data.get("departmentCode")),
 	ACCOUNTABILITY_REVIEW_STARTED(data -> "启动责任倒查（网格侧: " + data.get("gridSide") + "；部门侧: "
 			+ data.get("departmentSide") + "）"),
-	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）");
+	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）"),
+	// notify: a reporter's answer through their one-time satisfaction link
+	SATISFACTION_ANSWERED(data -> "报告人通过回访链接评价: " + data.get("satisfactionLabel") + "（报告 "
+			+ data.get("trackingNumber") + "）");
 
 	private final Function<Map<String, Object>, String> text;
 

@@ -3,11 +3,13 @@ package org.gridcase.notify;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * HTTP for gateways: a send that hangs fails (and is retried) instead of holding a job thread.
+ * HTTP for gateways: a send that hangs fails (and is retried) instead of holding a job thread;
+ * bodies go with a Content-Length (not chunked), which simple gateways need.
  */
 final class GatewayHttp {
 
@@ -18,7 +20,7 @@ final class GatewayHttp {
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 		factory.setReadTimeout(Duration.ofSeconds(15));
-		return builder.requestFactory(factory).build();
+		return builder.requestFactory(new BufferingClientHttpRequestFactory(factory)).build();
 	}
 
 }

@@ -52,7 +52,10 @@ public class StaffAlerts {
 	 * @param due the task's deadline, if it has one
 	 */
 	public void taskCreated(String taskId, String taskName, String group, CaseId caseId, Instant due) {
-		CaseView view = this.cases.findCase(caseId).orElseThrow();
+		CaseView view = this.cases.findCase(caseId).orElse(null);
+		if (view == null) {
+			return;
+		}
 		Map<String, String> variables = CaseWording.of(view);
 		variables.put("taskName", taskName == null ? "" : taskName);
 		if (due != null) {

@@ -137,6 +137,11 @@ class ReporterNotificationTests {
 		assertThat((String) this.engine.getRuntimeService().getVariable(instance, "visitNote"))
 			.contains("群众通过回访链接评价").contains("满意").contains("处理及时，谢谢");
 
+		assertThat(this.jdbc.sql("select count(*) from audit_event where case_id = ? and type = 'SATISFACTION_ANSWERED'")
+			.param(caseId.value())
+			.query(Long.class)
+			.single()).isOne();
+
 		HttpResponse<String> again = visitor.answer(path, page.body(), "DISSATISFIED", null);
 		assertThat(again.statusCode()).isEqualTo(410);
 		assertThat(again.body()).contains("您已评价过");
@@ -192,6 +197,21 @@ class ReporterNotificationTests {
 		HttpResponse<String> unknown = new Visitor().get("/visit/not-a-token");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("链接无效");
+	}
+
+	@Test
+	void theSatisfactionPageIsRateLimitedPerClientAddress() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/visit/guess"))
+			.header("X-Forwarded-For", "203.0.113.61")
+			.GET()
+			.build();
+		List<Integer> statuses = new java.util.ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+		}
+		assertThat(statuses.subList(0, 20)).containsOnly(404);
+		assertThat(statuses.get(20)).isEqualTo(429);
 	}
 
 	private JsonNode report(String phone, String email) throws Exception {
