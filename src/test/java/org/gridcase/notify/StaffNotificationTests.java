@@ -143,28 +143,38 @@ class StaffNotificationTests {
 	}
 
 	@Test
-	void lightsAndEscalationsReachWhoeverHoldsTheCaseThen() {
+	void lightsReachWhoeverHoldsTheCaseAndARedSafetyHazardIsAnEmergency() {
+		CaseId caseId = this.cases.openCase(new OpenCaseCommand("SAFETY_HAZARD", Severity.MAJOR, DemoDistrict.FIRST_GRID,
+				"楼道堆放液化气罐"));
+		String tracking = this.cases.findCase(caseId).orElseThrow().trackingNumber();
+
+		EngineClockFixtures.fireTimersDueBy(this.engine, tracking, "2026-11-23T12:00");
+
+		Stored yellow = this.fixtures.one(caseId, NotificationKind.LIGHT_YELLOW, "station1", NotificationChannel.SMS);
+		assertThat(yellow.body()).isEqualTo("【黄灯预警】案件" + tracking + "（安全隐患，网格" + DemoDistrict.FIRST_GRID
+				+ "）临近时限2026-11-23 11:00，请抓紧办理。");
+		assertThat(yellow.emergency()).isFalse();
+		Stored red = this.fixtures.one(caseId, NotificationKind.LIGHT_RED, "station1", NotificationChannel.SMS);
+		assertThat(red.body()).startsWith("【红灯督办】案件" + tracking);
+		assertThat(red.emergency()).as("a red work-safety hazard of major severity").isTrue();
+	}
+
+	@Test
+	void anEscalationReachesTheHoldersOfTheLevelItClimbedTo() {
 		CaseId caseId = this.cases.openCase(new OpenCaseCommand("SANITATION", Severity.GENERAL, DemoDistrict.FIRST_GRID,
 				"人行道井盖缺失"));
 		String tracking = this.cases.findCase(caseId).orElseThrow().trackingNumber();
 		this.fixtures.complete(tracking, "梳理上报案件", Map.of("sortingNote", "属实"));
 		this.fixtures.complete(tracking, "审核立案", Map.of("registerDecision", "REGISTER"));
 
-		EngineClockFixtures.fireTimersDueBy(this.engine, tracking, "2026-12-04T12:00");
+		EngineClockFixtures.fireTimersDueBy(this.engine, tracking, "2026-11-24T12:00");
 
-		List<Stored> stored = this.fixtures.of(caseId);
-		assertThat(stored).filteredOn(message -> message.kind() == NotificationKind.LIGHT_YELLOW)
-			.extracting(Stored::recipient)
-			.contains("gridleader1");
-		assertThat(stored).filteredOn(message -> message.kind() == NotificationKind.CASE_ESCALATED)
-			.extracting(Stored::recipient)
-			.contains("station1");
 		Stored escalated = this.fixtures.one(caseId, NotificationKind.CASE_ESCALATED, "station1", NotificationChannel.SMS);
 		assertThat(escalated.body()).contains("由网格升级至社区工作站").contains(tracking);
 		assertThat(escalated.emergency()).as("an escalation below the district waits for quiet hours").isFalse();
-		assertThat(stored).filteredOn(message -> message.kind() == NotificationKind.LIGHT_RED)
+		assertThat(this.fixtures.of(caseId)).filteredOn(message -> message.kind() == NotificationKind.CASE_ESCALATED)
 			.extracting(Stored::recipient)
-			.isNotEmpty();
+			.doesNotContain("gridleader1");
 	}
 
 	@Test
