@@ -107,5 +107,4 @@ class Messages {
 				emergency, due));
 	}
 
-
 }
