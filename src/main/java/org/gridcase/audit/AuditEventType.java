@@ -29,7 +29,10 @@ public enum AuditEventType {
 	DEPARTMENT_DISPATCHED(data -> text("DEPARTMENT_DISPATCHED", data.get("departmentCode"))),
 	ACCOUNTABILITY_REVIEW_STARTED(
 			data -> text("ACCOUNTABILITY_REVIEW_STARTED", data.get("gridSide"), data.get("departmentSide"))),
-	PHOTOS_ADDED(data -> text("PHOTOS_ADDED", String.valueOf(data.get("count")), data.get("stepLabel")));
+	PHOTOS_ADDED(data -> text("PHOTOS_ADDED", String.valueOf(data.get("count")), data.get("stepLabel"))),
+	/** A reporter's answer through their one-time satisfaction link. */
+	SATISFACTION_ANSWERED(
+			data -> text("SATISFACTION_ANSWERED", data.get("satisfactionLabel"), data.get("trackingNumber")));
 
 	private final Function<Map<String, Object>, String> text;
 

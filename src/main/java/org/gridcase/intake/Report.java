@@ -42,6 +42,8 @@ class Report {
 
 	private String reporterPhone;
 
+	private String reporterEmail;
+
 	private boolean anonymous;
 
 	private UUID caseId;
@@ -78,6 +80,7 @@ class Report {
 		if (command.reporter() != null) {
 			this.reporterName = command.reporter().name();
 			this.reporterPhone = command.reporter().phone();
+			this.reporterEmail = command.reporter().email();
 		}
 		this.idempotencyKey = idempotencyKey;
 		this.requestHash = requestHash;
@@ -134,6 +137,18 @@ class Report {
 
 	String getGridCode() {
 		return this.gridCode;
+	}
+
+	String getReporterName() {
+		return this.reporterName;
+	}
+
+	String getReporterPhone() {
+		return this.reporterPhone;
+	}
+
+	String getReporterEmail() {
+		return this.reporterEmail;
 	}
 
 	boolean isAnonymous() {

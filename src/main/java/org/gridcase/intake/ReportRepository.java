@@ -13,4 +13,6 @@ interface ReportRepository extends JpaRepository<Report, UUID> {
 
 	boolean existsByTrackingNumber(String trackingNumber);
 
+	java.util.List<Report> findByCaseIdAndAnonymousFalseOrderBySubmittedAt(UUID caseId);
+
 }

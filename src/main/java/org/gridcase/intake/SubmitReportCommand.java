@@ -3,9 +3,11 @@ package org.gridcase.intake;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.gridcase.cases.Severity;
 import org.gridcase.shared.CodePoints;
 
@@ -22,9 +24,18 @@ public record SubmitReportCommand(@NotNull Channel channel, @NotBlank String sub
 		@Pattern(regexp = "[0-9]{15}", message = "must be the 15-digit code of a grid") String gridCode,
 		@Valid Reporter reporter) {
 
-	/** Who reports; never shown publicly. */
+	/**
+	 * Who reports; never shown publicly. The phone (SMS) and e-mail address are where they hear
+	 * back about their case.
+	 */
 	public record Reporter(@NotBlank @CodePoints(max = 64) String name,
-			@Pattern(regexp = "[0-9+\\- ]{5,32}", message = "must be a phone number") String phone) {
+			@Pattern(regexp = "[0-9+\\- ]{5,32}", message = "must be a phone number") String phone,
+			@Email(message = "must be an e-mail address") @Size(max = 254) String email) {
+
+		public Reporter(String name, String phone) {
+			this(name, phone, null);
+		}
+
 	}
 
 }

@@ -55,6 +55,11 @@ enum Rule {
 					+ "groups, tenants, authorizations, filters: the engine administrator only.",
 			principal -> Cell.FORBIDDEN_OR_HIDDEN),
 
+	OWN_SETTINGS("change one's own settings",
+			"Anyone logged in, for themselves only (how they are notified: channels, robot webhooks, quiet hours); "
+					+ "no write on cases, the organisation or the engine.",
+			principal -> Cell.ALLOWED),
+
 	SETUP("initial setup",
 			"Creating the first administrator through the Admin webapp: closed for everyone once an administrator "
 					+ "exists.",

@@ -125,6 +125,15 @@ final class WriteMatrixSpec {
 		if (path.equals("/api/cases/{id}/attachments")) {
 			return Optional.of(Rule.ADD_ATTACHMENT);
 		}
+		// notify: message templates are administered like the organisation; a person's own
+		// notification preferences are theirs (/api/people/{username}/notification-preferences is
+		// an organisation write below)
+		if (path.equals("/api/notification-templates")) {
+			return Optional.of(Rule.ORGANISATION);
+		}
+		if (path.equals("/api/me/notification-preferences")) {
+			return Optional.of(Rule.OWN_SETTINGS);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {

@@ -24,7 +24,10 @@ final class SecurityPaths {
 	static final RequestMatcher OPEN311_READ = PathPatternRequestMatcher.withDefaults()
 		.matcher(org.springframework.http.HttpMethod.GET, "/open311/**");
 
-	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico" };
+	/** The satisfaction visit a reporter answers from the one-time link in their message (notify). */
+	static final String SATISFACTION_VISIT = "/visit/*";
+
+	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico", SATISFACTION_VISIT };
 
 	private SecurityPaths() {
 	}

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What anyone may read without logging in — the public status by tracking number, and Open311
- * reads by callers who are not logged in — is limited per client address
- * ({@code gridcase.rate-limits.public-status}, {@code ….open311-read}). Runs right after
+ * reads by callers who are not logged in, the satisfaction page — is limited per client address
+ * ({@code gridcase.rate-limits.public-status}, {@code ….open311-read}, {@code ….satisfaction-visit}). Runs right after
  * security, which tells who is logged in, and before any controller.
  */
 @Component
@@ -33,10 +33,13 @@ class PublicEndpointRateLimit extends OncePerRequestFilter {
 
 	private final KeyedBuckets open311Reads;
 
+	private final KeyedBuckets satisfactionVisits;
+
 	PublicEndpointRateLimit(ClientAddress clientAddress, RateLimitProperties properties) {
 		this.clientAddress = clientAddress;
 		this.publicStatus = new KeyedBuckets(properties.publicStatus());
 		this.open311Reads = new KeyedBuckets(properties.open311Read());
+		this.satisfactionVisits = new KeyedBuckets(properties.satisfactionVisit());
 	}
 
 	@Override
@@ -56,10 +59,13 @@ class PublicEndpointRateLimit extends OncePerRequestFilter {
 	}
 
 	private KeyedBuckets limitOf(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/visit/")) {
+			return this.satisfactionVisits;
+		}
 		if (!"GET".equals(request.getMethod())) {
 			return null;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/public/")) {
 			return this.publicStatus;
 		}

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param open311Read {@code GET /open311/**} without credentials, per client address
  * @param loginFailuresPerAddress failed logins (form or HTTP Basic) per client address
  * @param loginFailuresPerUser failed logins per user name, from any address
+ * @param satisfactionVisit {@code /visit/**} (the reporter's satisfaction page, GET and POST) per client address
  */
 @ConfigurationProperties("gridcase.rate-limits")
 public record RateLimitProperties(List<String> trustedProxies, Limit publicStatus, Limit open311Read,
-		Limit loginFailuresPerAddress, Limit loginFailuresPerUser) {
+		Limit loginFailuresPerAddress, Limit loginFailuresPerUser, Limit satisfactionVisit) {
 
 	public RateLimitProperties {
 		trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
@@ -28,6 +29,7 @@ public record RateLimitProperties(List<String> trustedProxies, Limit publicStatu
 				: loginFailuresPerAddress;
 		loginFailuresPerUser = loginFailuresPerUser == null ? new Limit(5, Duration.ofMinutes(15))
 				: loginFailuresPerUser;
+		satisfactionVisit = satisfactionVisit == null ? new Limit(20, Duration.ofMinutes(10)) : satisfactionVisit;
 	}
 
 	/**
