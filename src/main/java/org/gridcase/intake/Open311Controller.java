@@ -224,9 +224,14 @@ class Open311Controller {
 		}
 	}
 
-	/** The reporter, if they gave a name (Chinese order: family name first); never shown again. */
+	/**
+	 * The reporter, if they gave a name (Chinese names family name first, others given name
+	 * first); never shown again.
+	 */
 	private static SubmitReportCommand.Reporter reporter(Map<String, String> form) {
-		String name = (form.getOrDefault("last_name", "") + form.getOrDefault("first_name", "")).trim();
+		String first = form.getOrDefault("first_name", "").trim();
+		String last = form.getOrDefault("last_name", "").trim();
+		String name = (first + last).matches("[\\p{IsLatin} .'-]*") ? (first + " " + last).trim() : last + first;
 		return name.isEmpty() ? null : new SubmitReportCommand.Reporter(name, blankToNull(form.get("phone")));
 	}
 

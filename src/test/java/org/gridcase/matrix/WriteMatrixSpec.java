@@ -125,6 +125,9 @@ final class WriteMatrixSpec {
 		if (path.equals("/api/cases/{id}/attachments")) {
 			return Optional.of(Rule.ADD_ATTACHMENT);
 		}
+		if (path.startsWith("/api/open311/keys")) {
+			return Optional.of(Rule.OPEN311_KEYS);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {
