@@ -1,18 +1,12 @@
 package org.gridcase.intake;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -58,13 +52,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/open311/v2")
 class Open311Controller {
-
-	/** Longest window a query may span, and the default (the most recent 90 days), as the spec says. */
-	private static final Duration MAX_WINDOW = Duration.ofDays(90);
-
-	private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[(.{1,64})]");
-
-	private static final int MAX_ATTRIBUTES = 50;
 
 	private final ReportIntake intake;
 
@@ -146,9 +133,9 @@ class Open311Controller {
 		if (!Set.of("open", "closed").containsAll(wanted)) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "status: 须为 open 或 closed");
 		}
-		Instant[] window = window(startDate, endDate, format);
+		Open311Window window = Open311Window.of(startDate, endDate, this.clock.instant(), format);
 		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Requests(this.requests
-			.search(window[0], window[1], Set.copyOf(list(serviceCodes)), wanted, jurisdiction)));
+			.search(window.start(), window.end(), Set.copyOf(list(serviceCodes)), wanted, jurisdiction)));
 	}
 
 	@GetMapping("/requests/{id}.{format}")
@@ -166,10 +153,10 @@ class Open311Controller {
 			@RequestParam(name = "end_date", required = false) String endDate,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId, Authentication user) {
 		String jurisdiction = jurisdiction(jurisdictionId, format);
-		Instant[] window = window(startDate, endDate, format);
-		java.util.UUID key = user instanceof Open311ClientAuthentication client ? client.client().keyId() : null;
+		Open311Window window = Open311Window.of(startDate, endDate, this.clock.instant(), format);
+		UUID key = user instanceof Open311ClientAuthentication client ? client.client().keyId() : null;
 		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.RequestUpdates(
-				this.requests.updates(window[0], window[1], jurisdiction, key)));
+				this.requests.updates(window.start(), window.end(), jurisdiction, key)));
 	}
 
 	@ExceptionHandler(Open311Exception.class)
@@ -177,28 +164,21 @@ class Open311Controller {
 		return Open311Responses.errors(ex.format(), ex.status(), ex.descriptions());
 	}
 
-	private ResponseEntity<String> file(String format, Map<String, String> form, Authentication user) {
+	private ResponseEntity<String> file(String format, Map<String, String> fields, Authentication user) {
+		Open311Form form = new Open311Form(fields, format);
 		String jurisdiction = jurisdiction(form.get("jurisdiction_id"), format);
 		Open311Client client = user instanceof Open311ClientAuthentication key ? key.client() : null;
 		Caller caller = client == null ? this.callers.of(user) : null;
 		if (caller != null && !ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
 			throw new Open311Exception(HttpStatus.FORBIDDEN, format, "只读角色不能提交报告");
 		}
-		String mediaUrl = blankToNull(form.get("media_url"));
-		if (mediaUrl != null && (mediaUrl.length() > 2000 || !mediaUrl.matches("(?i)https?://\\S+"))) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "media_url: 须为 http(s) 网址，不超过2000个字符");
-		}
-		String email = blankToNull(form.get("email"));
-		if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "email: 须为电子邮件地址");
-		}
-		Map<String, String> attributes = attributes(form, format);
-		SubmitReportCommand command = new SubmitReportCommand(client == null ? Channel.WEB : client.channel(),
-				form.get("service_code"), null, form.get("description"), blankToNull(form.get("address_string")),
-				number(form, "long", format), number(form, "lat", format), null, reporter(form));
+		String mediaUrl = form.mediaUrl();
+		String email = form.email();
+		Map<String, String> attributes = form.attributes();
+		SubmitReportCommand command = form.command(client == null ? Channel.WEB : client.channel());
 		inJurisdiction(command, jurisdiction, format);
 		try {
-			String apiRequestId = blankToNull(form.get("api_request_id"));
+			String apiRequestId = form.get("api_request_id");
 			ReportReceipt receipt = (client != null ? this.intake.submit(command, client, apiRequestId, List.of())
 					: this.intake.submit(command, caller, apiRequestId, List.of()))
 				.receipt();
@@ -222,34 +202,6 @@ class Open311Controller {
 			throw new Open311Exception(HttpStatus.FORBIDDEN, format, client != null
 					? "lat/long: 该地点不在此 api_key 的受理范围（" + client.placeCode() + "）内" : ex.getMessage());
 		}
-	}
-
-	/**
-	 * The reporter, if they gave a name (Chinese names family name first, others given name
-	 * first); never shown again.
-	 */
-	private static SubmitReportCommand.Reporter reporter(Map<String, String> form) {
-		String first = form.getOrDefault("first_name", "").trim();
-		String last = form.getOrDefault("last_name", "").trim();
-		String name = (first + last).matches("[\\p{IsLatin} .'-]*") ? (first + " " + last).trim() : last + first;
-		return name.isEmpty() ? null : new SubmitReportCommand.Reporter(name, blankToNull(form.get("phone")));
-	}
-
-	private static Map<String, String> attributes(Map<String, String> form, String format) {
-		Map<String, String> attributes = new LinkedHashMap<>();
-		form.forEach((name, value) -> {
-			Matcher attribute = ATTRIBUTE.matcher(name);
-			if (attribute.matches()) {
-				if (value.length() > 500) {
-					throw new Open311Exception(HttpStatus.BAD_REQUEST, format, name + ": 不得超过500个字符");
-				}
-				attributes.put(attribute.group(1), value);
-			}
-		});
-		if (attributes.size() > MAX_ATTRIBUTES) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "attribute: 不得超过" + MAX_ATTRIBUTES + "项");
-		}
-		return attributes;
 	}
 
 	/**
@@ -278,57 +230,10 @@ class Open311Controller {
 		}
 	}
 
-	/** [start, end]: both given, or the most recent 90 days up to the one given (or now). */
-	private Instant[] window(String startDate, String endDate, String format) {
-		Instant end = endDate == null || endDate.isBlank() ? null : instant("end_date", endDate, format);
-		Instant start = startDate == null || startDate.isBlank() ? null : instant("start_date", startDate, format);
-		if (end == null) {
-			end = start == null ? this.clock.instant() : start.plus(MAX_WINDOW);
-		}
-		if (start == null) {
-			start = end.minus(MAX_WINDOW);
-		}
-		if (start.isAfter(end)) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "start_date: 不得晚于 end_date");
-		}
-		if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "end_date: 与 start_date 相距不得超过90天");
-		}
-		return new Instant[] { start, end };
-	}
-
-	/** A W3C date-time with its offset ({@code 2010-01-01T00:00:00Z}, {@code …+08:00}), or a date (the district's midnight). */
-	private static Instant instant(String field, String value, String format) {
-		// a '+' sent unencoded in a query arrives as a space
-		String text = value.trim().replace(' ', '+');
-		try {
-			return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(GridDirectory.DISTRICT_ZONE).toInstant()
-					: OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
-					field + ": 须为 W3C 日期时间（含时区），如 2026-01-01T00:00:00+08:00");
-		}
-	}
-
-	private static Double number(Map<String, String> form, String field, String format) {
-		String value = form.get(field);
-		try {
-			return value == null || value.isBlank() ? null : Double.valueOf(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, field + ": 须为数字");
-		}
-	}
-
 	private static List<String> list(String commaSeparated) {
 		return commaSeparated == null ? List.of()
 				: Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty())
 					.collect(Collectors.toList());
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

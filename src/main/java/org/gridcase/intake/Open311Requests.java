@@ -118,7 +118,7 @@ class Open311Requests {
 		List<RequestUpdate> updates = new ArrayList<>();
 		CaseView view = tracked.caseView();
 		int handling = 0;
-		for (CaseView.StepEntered entry : view.stepsEntered()) {
+		for (CaseView.StepEntered entry : stepsOf(view)) {
 			if (!MILESTONES.contains(entry.step()) || entry.at().isBefore(tracked.submittedAt())) {
 				continue;
 			}
@@ -143,8 +143,7 @@ class Open311Requests {
 
 	private Request document(TrackedReport tracked, Open311Request request) {
 		CaseView view = tracked.caseView();
-		Instant updated = view.stepsEntered()
-			.stream()
+		Instant updated = stepsOf(view).stream()
 			.map(CaseView.StepEntered::at)
 			.filter(at -> !at.isBefore(tracked.submittedAt()))
 			.max(Comparator.naturalOrder())
@@ -171,6 +170,16 @@ class Open311Requests {
 		catch (IllegalArgumentException notARole) {
 			return null;
 		}
+	}
+
+	/** The steps entered, the end (closed or rejected, kept as the case's closing time) included. */
+	private static List<CaseView.StepEntered> stepsOf(CaseView view) {
+		if (view.isOpen()) {
+			return view.stepsEntered();
+		}
+		List<CaseView.StepEntered> steps = new ArrayList<>(view.stepsEntered());
+		steps.add(new CaseView.StepEntered(view.step(), view.closedAt()));
+		return steps;
 	}
 
 	private static String rejection(CaseView view) {
