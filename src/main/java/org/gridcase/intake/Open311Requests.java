@@ -190,8 +190,9 @@ class Open311Requests {
 		return step == CaseStep.CLOSED || step == CaseStep.REJECTED ? "closed" : "open";
 	}
 
+	/** W3C date-time in the district's offset, to the second (what every client parses). */
 	static String time(Instant instant) {
-		return instant == null ? null : W3C.format(instant);
+		return instant == null ? null : W3C.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
 
 }
