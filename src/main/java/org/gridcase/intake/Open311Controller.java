@@ -1,27 +1,23 @@
 package org.gridcase.intake;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import jakarta.validation.ConstraintViolationException;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
-import org.gridcase.cases.CaseStep;
-import org.gridcase.cases.CaseView;
-import org.gridcase.intake.Open311Documents.Request;
+import org.gridcase.grid.GridDirectory;
+import org.gridcase.grid.GridLevel;
+import org.gridcase.grid.GridView;
 import org.gridcase.intake.Open311Documents.Service;
-import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.UnprocessableInputException;
-import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,44 +28,56 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Open311 GeoReport v2 over the same intake, so that existing 311 clients can file and follow
- * reports: services are the report subcategories, a request is a report (its id the tracking
- * number), {@code expected_datetime} the case's time limit. Every path ends in {@code .json}
- * or {@code .xml}; errors use the standard error list. Filing needs a login (an API token) and
- * follows the same rules as our API ({@link ReportFilingPolicy}; {@code api_request_id} acts as
- * the idempotency key); reading services and requests by id is open, like the public status.
+ * Open311 GeoReport v2 over the same intake, so that existing 311 clients (FixMyStreet, Code for
+ * America's client) file and follow reports: services are the report subcategories, a request
+ * is a report (its id the tracking number), {@code expected_datetime} the case's time limit,
+ * {@code jurisdiction_id} the district's code. Paths end in {@code .json} or {@code .xml};
+ * every error is GeoReport v2's error list, its description naming the Open311 field, in
+ * Chinese.
+ * <p>
+ * Filing takes an {@code api_key} (form field, JSON member or query parameter) issued to the
+ * client system ({@link Open311Keys}): its reports come in on the key's channel, for the key's
+ * places only; staff may file with their own login as on our API. {@code api_request_id} acts
+ * as the idempotency key. Reading is open: services, and the requests filed through Open311
+ * (by id, or by service, status and date), with nothing about the reporter; FixMyStreet's
+ * {@code servicerequestupdates} lists their public updates (of the key's own requests when
+ * called with an {@code api_key}).
  */
 @RestController
 @RequestMapping("/open311/v2")
 class Open311Controller {
 
-	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-		.withZone(District.ZONE);
-
 	private final ReportIntake intake;
+
+	private final Open311Requests requests;
 
 	private final Callers callers;
 
-	private final ObjectMapper json = new ObjectMapper();
+	private final GridDirectory grids;
 
-	private final XmlMapper xml = XmlMapper.builder()
-		.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true)
-		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-		.build();
+	private final Clock clock;
 
-	Open311Controller(ReportIntake intake, Callers callers) {
+	Open311Controller(ReportIntake intake, Open311Requests requests, Callers callers, GridDirectory grids,
+			Clock clock) {
 		this.intake = intake;
+		this.requests = requests;
 		this.callers = callers;
+		this.grids = grids;
+		this.clock = clock;
 	}
 
 	@GetMapping("/services.{format}")
-	ResponseEntity<String> services(@PathVariable String format) {
-		return render(format, HttpStatus.OK, new Open311Documents.Services(Arrays.stream(Subcategory.values())
+	ResponseEntity<String> services(@PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
+		jurisdiction(jurisdictionId, format);
+		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Services(Arrays
+			.stream(Subcategory.values())
 			.map(subcategory -> new Service(subcategory.code(), subcategory.label(),
 					subcategory.category() + " / " + subcategory.label(), false, "realtime", subcategory.issueType(),
 					subcategory.category()))
@@ -77,130 +85,155 @@ class Open311Controller {
 	}
 
 	@GetMapping("/services/{code}.{format}")
-	ResponseEntity<String> service(@PathVariable String code, @PathVariable String format) {
+	ResponseEntity<String> service(@PathVariable String code, @PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
+		jurisdiction(jurisdictionId, format);
 		Subcategory subcategory = Subcategory.ofCode(code)
-			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_code " + code + " not found"));
-		return render(format, HttpStatus.OK, new Open311Documents.ServiceDefinition(subcategory.code(), List.of()));
+			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_code: 没有服务 " + code));
+		return Open311Responses.render(format, HttpStatus.OK,
+				new Open311Documents.ServiceDefinition(subcategory.code(), List.of()));
 	}
 
+	/** A request, form-encoded (GeoReport v2, FixMyStreet) or, below, as a JSON object. */
 	@PostMapping("/requests.{format}")
 	ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> form,
 			Authentication user) {
-		Caller caller = this.callers.of(user);
-		if (!ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
-			throw new AccessDeniedException(UserTexts.get("report.read-only-role"));
-		}
-		SubmitReportCommand.Reporter reporter = form.containsKey("first_name") || form.containsKey("last_name")
-				? new SubmitReportCommand.Reporter(
-						(form.getOrDefault("last_name", "") + form.getOrDefault("first_name", "")).trim(),
-						form.get("phone"))
-				: null;
-		SubmitReportCommand command = new SubmitReportCommand(Channel.WEB, form.get("service_code"), null,
-				form.get("description"), form.get("address_string"), number(form, "long", format),
-				number(form, "lat", format), null, reporter);
-		try {
-			ReportReceipt receipt = this.intake.submit(command, caller, form.get("api_request_id"), List.of()).receipt();
-			return render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(new Request(
-					receipt.trackingNumber(), null, null, null, null, null, UserTexts.get("open311.accepted", receipt.trackingNumber()),
-					null, null, null, null, null, null))));
-		}
-		catch (InvalidInputException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, ex.getMessage());
-		}
-		catch (jakarta.validation.ConstraintViolationException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, InvalidInputException.of(ex).getMessage());
-		}
-		catch (UnprocessableInputException ex) {
-			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,
-					UserTexts.get("open311.request-id-reused"));
-		}
+		return file(format, form, user);
+	}
+
+	@PostMapping(path = "/requests.{format}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> createFromJson(@PathVariable String format, @RequestParam Map<String, String> query,
+			@RequestBody Map<String, Object> body, Authentication user) {
+		Map<String, String> fields = new LinkedHashMap<>(query);
+		body.forEach((name, value) -> {
+			if (value instanceof Map<?, ?> attributes && (name.equals("attribute") || name.equals("attributes"))) {
+				attributes.forEach((code, attribute) -> fields.put("attribute[" + code + "]", String.valueOf(attribute)));
+			}
+			else if (value != null) {
+				fields.put(name, String.valueOf(value));
+			}
+		});
+		return file(format, fields, user);
 	}
 
 	@GetMapping("/requests.{format}")
 	ResponseEntity<String> requests(@PathVariable String format,
-			@RequestParam(name = "service_request_id", required = false) String ids) {
-		if (ids == null || ids.isBlank()) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
-					"service_request_id is required (requests are looked up by id only)");
+			@RequestParam(name = "service_request_id", required = false) String ids,
+			@RequestParam(name = "service_code", required = false) String serviceCodes,
+			@RequestParam(name = "status", required = false) String statuses,
+			@RequestParam(name = "start_date", required = false) String startDate,
+			@RequestParam(name = "end_date", required = false) String endDate,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
+		String jurisdiction = jurisdiction(jurisdictionId, format);
+		if (ids != null && !ids.isBlank()) {
+			return Open311Responses.render(format, HttpStatus.OK,
+					new Open311Documents.Requests(this.requests.findAll(list(ids), jurisdiction)));
 		}
-		List<Request> found = new ArrayList<>();
-		for (String id : ids.split(",")) {
-			this.intake.track(id.trim()).map(Open311Controller::request).ifPresent(found::add);
+		Set<String> wanted = Set.copyOf(list(statuses));
+		if (!Set.of("open", "closed").containsAll(wanted)) {
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "status: 须为 open 或 closed");
 		}
-		return render(format, HttpStatus.OK, new Open311Documents.Requests(found));
+		Open311Window window = Open311Window.of(startDate, endDate, this.clock.instant(), format);
+		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Requests(this.requests
+			.search(window.start(), window.end(), Set.copyOf(list(serviceCodes)), wanted, jurisdiction)));
 	}
 
 	@GetMapping("/requests/{id}.{format}")
-	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format) {
-		Request request = this.intake.track(id)
-			.map(Open311Controller::request)
-			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_request_id " + id + " not found"));
-		return render(format, HttpStatus.OK, new Open311Documents.Requests(List.of(request)));
+	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
+		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Requests(List.of(this.requests
+			.find(id, jurisdiction(jurisdictionId, format))
+			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_request_id: 没有请求 " + id)))));
+	}
+
+	/** FixMyStreet's extension: the public updates of requests between two times. */
+	@GetMapping("/servicerequestupdates.{format}")
+	ResponseEntity<String> updates(@PathVariable String format,
+			@RequestParam(name = "start_date", required = false) String startDate,
+			@RequestParam(name = "end_date", required = false) String endDate,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId, Authentication user) {
+		String jurisdiction = jurisdiction(jurisdictionId, format);
+		Open311Window window = Open311Window.of(startDate, endDate, this.clock.instant(), format);
+		UUID key = user instanceof Open311ClientAuthentication client ? client.client().keyId() : null;
+		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.RequestUpdates(
+				this.requests.updates(window.start(), window.end(), jurisdiction, key)));
 	}
 
 	@ExceptionHandler(Open311Exception.class)
 	ResponseEntity<String> error(Open311Exception ex) {
-		return render(ex.format, ex.status, new Open311Documents.Errors(
-				List.of(new Open311Documents.Error(ex.status.value(), ex.getMessage()))));
+		return Open311Responses.errors(ex.format(), ex.status(), ex.descriptions());
 	}
 
-	private static Request request(TrackedReport tracked) {
-		CaseView view = tracked.caseView();
-		boolean closed = view.step() == CaseStep.CLOSED || view.step() == CaseStep.REJECTED;
-		return new Request(tracked.trackingNumber(), closed ? "closed" : "open",
-				view.step() == CaseStep.REJECTED ? UserTexts.get("public-status.rejected") : null, tracked.subcategory().label(),
-				tracked.subcategory().code(), tracked.subcategory().label(), null, time(tracked.submittedAt()),
-				time(view.closedAt()), time(view.caseDueAt()), tracked.anonymous() ? null : tracked.address(),
-				null, null);
-	}
-
-	private static String time(Instant instant) {
-		return instant == null ? null : W3C.format(instant);
-	}
-
-	private Double number(Map<String, String> form, String field, String format) {
-		String value = form.get(field);
+	private ResponseEntity<String> file(String format, Map<String, String> fields, Authentication user) {
+		Open311Form form = new Open311Form(fields, format);
+		String jurisdiction = jurisdiction(form.get("jurisdiction_id"), format);
+		Open311Client client = user instanceof Open311ClientAuthentication key ? key.client() : null;
+		Caller caller = client == null ? this.callers.of(user) : null;
+		if (caller != null && !ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
+			throw new Open311Exception(HttpStatus.FORBIDDEN, format, "只读角色不能提交报告");
+		}
+		String mediaUrl = form.mediaUrl();
+		String email = form.email();
+		Map<String, String> attributes = form.attributes();
+		SubmitReportCommand command = form.command(client == null ? Channel.WEB : client.channel());
+		inJurisdiction(command, jurisdiction, format);
 		try {
-			return value == null || value.isBlank() ? null : Double.valueOf(value);
+			String apiRequestId = form.get("api_request_id");
+			ReportReceipt receipt = (client != null ? this.intake.submit(command, client, apiRequestId, List.of())
+					: this.intake.submit(command, caller, apiRequestId, List.of()))
+				.receipt();
+			this.requests.keep(receipt.trackingNumber(), client == null ? null : client.keyId(), mediaUrl, email,
+					attributes, this.clock.instant());
+			return Open311Responses.render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(
+					new Open311Documents.Created(receipt.trackingNumber(), "已受理，受理编号 " + receipt.trackingNumber()))));
 		}
-		catch (NumberFormatException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, field + " is not a number");
+		catch (ConstraintViolationException ex) {
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
+					Open311Fields.describeViolations(InvalidInputException.of(ex)));
+		}
+		catch (InvalidInputException ex) {
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, Open311Fields.describe(ex));
+		}
+		catch (UnprocessableInputException ex) {
+			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,
+					"api_request_id: 已用于另一份内容不同的请求");
+		}
+		catch (AccessDeniedException ex) {
+			throw new Open311Exception(HttpStatus.FORBIDDEN, format, client != null
+					? "lat/long: 该地点不在此 api_key 的受理范围（" + client.placeCode() + "）内" : ex.getMessage());
 		}
 	}
 
-	private ResponseEntity<String> render(String format, HttpStatus status, Object document) {
-		try {
-			return switch (format) {
-				case "json" -> ResponseEntity.status(status)
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(this.json.writeValueAsString(
-							document instanceof Open311Documents.ListDocument list ? list.items() : document));
-				case "xml" -> ResponseEntity.status(status)
-					.contentType(MediaType.APPLICATION_XML)
-					.body(this.xml.writeValueAsString(document));
-				default -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-					.contentType(MediaType.APPLICATION_JSON)
-					.body("[{\"code\":404,\"description\":\"format must be json or xml\"}]");
-			};
+	/**
+	 * The place code prefix a jurisdiction stands for: "" (everything) when none is given, else
+	 * the code of a district; any other is not found.
+	 */
+	private String jurisdiction(String jurisdictionId, String format) {
+		if (jurisdictionId == null || jurisdictionId.isBlank()) {
+			return "";
 		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
+		return this.grids.find(jurisdictionId.trim())
+			.filter(place -> place.level() == GridLevel.DISTRICT)
+			.map(GridView::code)
+			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format,
+					"jurisdiction_id: 没有辖区 " + jurisdictionId + "（须为区的编码）"));
+	}
+
+	private void inJurisdiction(SubmitReportCommand command, String jurisdiction, String format) {
+		if (!jurisdiction.isEmpty() && command.lon() != null && command.lat() != null) {
+			this.grids.locate(command.lon(), command.lat())
+				.filter(grid -> !grid.code().startsWith(jurisdiction))
+				.ifPresent(grid -> {
+					throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
+							"lat/long: 该点位不在辖区 " + jurisdiction + " 内");
+				});
 		}
 	}
 
-	/** An Open311 error, rendered in the requested format. */
-	static final class Open311Exception extends RuntimeException {
-
-		final HttpStatus status;
-
-		final String format;
-
-		Open311Exception(HttpStatus status, String format, String message) {
-			super(message);
-			this.status = status;
-			this.format = format;
-		}
-
+	private static List<String> list(String commaSeparated) {
+		return commaSeparated == null ? List.of()
+				: Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty())
+					.collect(Collectors.toList());
 	}
 
 }

@@ -18,7 +18,8 @@ import org.gridcase.grid.RoleAtPlace;
  * <li>department officers and heads file only referrals ({@link Channel#DEPARTMENT_REFERRAL}),
  * in the places they serve.</li>
  * </ul>
- * Engine administrators may file anything anywhere.
+ * Engine administrators may file anything anywhere. A client system with an Open311 API key
+ * files on its key's channel for the places under its key's place.
  */
 final class ReportFilingPolicy {
 
@@ -43,6 +44,10 @@ final class ReportFilingPolicy {
 		return caller.engineAdministrator() || caller.caseStaffRoles()
 			.stream()
 			.anyMatch(held -> Caller.covers(held, gridCode) && takesChannel(held, channel));
+	}
+
+	static boolean mayFile(Open311Client client, String gridCode, Channel channel) {
+		return client.channel() == channel && gridCode.startsWith(client.placeCode());
 	}
 
 	private static boolean takesChannel(RoleAtPlace held, Channel channel) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import org.gridcase.cases.Caller;
@@ -95,6 +96,22 @@ public class ReportIntake {
 	 */
 	public Submission submit(@Valid SubmitReportCommand command, Caller caller, String idempotencyKey,
 			List<CasePhoto> photos) {
+		return submit(command, caller.username(),
+				gridCode -> ReportFilingPolicy.mayFile(caller, gridCode, command.channel()), idempotencyKey, photos);
+	}
+
+	/**
+	 * Files a report sent by a client system with an Open311 API key: on the key's channel, for
+	 * the places the key serves (else {@link AccessDeniedException}).
+	 */
+	public Submission submit(@Valid SubmitReportCommand command, Open311Client client, String idempotencyKey,
+			List<CasePhoto> photos) {
+		return submit(command, client.username(), gridCode -> ReportFilingPolicy.mayFile(client, gridCode,
+				command.channel()), idempotencyKey, photos);
+	}
+
+	private Submission submit(SubmitReportCommand command, String submittedBy, Predicate<String> mayFileFor,
+			String idempotencyKey, List<CasePhoto> photos) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Subcategory subcategory = Subcategory.ofCode(command.subcategory()).orElse(null);
 		if (subcategory == null) {
@@ -110,11 +127,11 @@ public class ReportIntake {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (!ReportFilingPolicy.mayFile(caller, gridCode, command.channel())) {
+		if (!mayFileFor.test(gridCode)) {
 			throw new AccessDeniedException(UserTexts.get("report.filing-not-allowed", gridCode, command.channel().label()));
 		}
 		String requestHash = RequestHash.of(command, photos);
-		return this.retry.inTransaction(() -> file(command, subcategory, gridCode, caller.username(), idempotencyKey,
+		return this.retry.inTransaction(() -> file(command, subcategory, gridCode, submittedBy, idempotencyKey,
 				requestHash, photos));
 	}
 
@@ -190,8 +207,8 @@ public class ReportIntake {
 		return this.reports.findByTrackingNumber(trackingNumber)
 			.flatMap(report -> this.cases.findCase(report.getCaseId())
 				.map(view -> new TrackedReport(report.getTrackingNumber(), report.getSubcategory(),
-						report.getChannel(), report.isAnonymous(), report.getAddress(), report.getSubmittedAt(),
-						view)));
+						report.getChannel(), report.isAnonymous(), report.getDescription(), report.getAddress(),
+						report.getLon(), report.getLat(), report.getGridCode(), report.getSubmittedAt(), view)));
 	}
 
 	/** What a submit did: filed the report, or answered the receipt of the first submit with its key. */

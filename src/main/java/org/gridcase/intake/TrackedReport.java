@@ -6,7 +6,10 @@ import org.gridcase.cases.CaseView;
 
 /**
  * A report and the case it belongs to.
+ *
+ * @param description what the reporter wrote (the case's own description may differ)
  */
 record TrackedReport(String trackingNumber, Subcategory subcategory, Channel channel, boolean anonymous,
-		String address, Instant submittedAt, CaseView caseView) {
+		String description, String address, Double lon, Double lat, String gridCode, Instant submittedAt,
+		CaseView caseView) {
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.gridcase.cases.CaseView;
-import org.gridcase.deadlines.WorkingCalendar;
+import org.gridcase.shared.District;
 
 /**
  * How a case reads in a message: the variables every message about it may use.
@@ -14,7 +14,7 @@ import org.gridcase.deadlines.WorkingCalendar;
 final class CaseWording {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(WorkingCalendar.ZONE);
+		.withZone(District.ZONE);
 
 	/** The issue types of the registration form, as residents and staff name them. */
 	private static final Map<String, String> ISSUE_TYPES = Map.ofEntries(Map.entry("SANITATION", "环境卫生"),

@@ -41,6 +41,11 @@ enum Rule {
 	ORGANISATION("change the organisation", "Organisation administrators (ADMIN) and the engine administrator.",
 			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
 
+	OPEN311_KEYS("manage Open311 API keys",
+			"Issuing and revoking the API keys of Open311 client systems: organisation administrators (ADMIN) and "
+					+ "the engine administrator.",
+			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
+
 	TASK_WORK("work on a task",
 			"Candidates of the task (holders of its candidate group): claim, unclaim, complete or submit the form "
 					+ "with the fields the form declares, comment. Nobody else (centers above the grid read the task "

@@ -134,6 +134,9 @@ final class WriteMatrixSpec {
 		if (path.equals("/api/me/notification-preferences")) {
 			return Optional.of(Rule.OWN_SETTINGS);
 		}
+		if (path.startsWith("/api/open311/keys")) {
+			return Optional.of(Rule.OPEN311_KEYS);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {

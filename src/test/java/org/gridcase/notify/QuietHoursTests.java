@@ -9,6 +9,7 @@ import org.gridcase.cases.CaseView;
 import org.gridcase.cases.HandlingLevel;
 import org.gridcase.cases.Severity;
 import org.gridcase.grid.DemoDistrict;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuietHoursTests {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = District.ZONE;
 
 	private final QuietHours overnight = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0));
 

@@ -1,5 +1,7 @@
 package org.gridcase.platform.security;
 
+import org.gridcase.intake.Open311Keys;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -20,6 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * cross-site requests cannot ride on a browser login.</li>
  * <li>{@code /api/**}: HTTP Basic, or the browser's login session with a CSRF token for writes
  * ({@link BrowserSessions}).</li>
+ * <li>{@code /open311/**}: stateless; an Open311 client's {@code api_key} ({@link Open311ApiKeyFilter})
+ * or HTTP Basic.</li>
  * <li>everything else: form login with a session; the Camunda webapps keep their own CSRF
  * protection.</li>
  * </ul>
@@ -40,10 +45,16 @@ class BasicSecurityConfiguration {
 		return BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API))).build();
 	}
 
+	/** Open311: an {@code api_key} of a client system or HTTP Basic; errors in Open311's format. */
 	@Bean
 	@Order(3)
-	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
-		return stateless(answeringProblems(basic(http, SecurityPaths.OPEN311))).build();
+	SecurityFilterChain open311Security(HttpSecurity http, Open311Keys keys) throws Exception {
+		Open311SecurityAnswers answers = new Open311SecurityAnswers(ProblemAuthenticationEntryPoint.basicChallenge());
+		return stateless(basic(http, SecurityPaths.OPEN311))
+			.httpBasic(basic -> basic.authenticationEntryPoint(answers))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+			.addFilterBefore(new Open311ApiKeyFilter(keys), BasicAuthenticationFilter.class)
+			.build();
 	}
 
 	@Bean

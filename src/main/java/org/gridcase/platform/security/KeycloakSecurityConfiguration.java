@@ -1,5 +1,7 @@
 package org.gridcase.platform.security;
 
+import org.gridcase.intake.Open311Keys;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -27,6 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * issuer is the {@code gridcase} realm and whose audience includes {@code gridcase-api};
  * {@code /api/**} also the browser's login session, with a CSRF token for writes
  * ({@link BrowserSessions}); anything else is 401.</li>
+ * <li>{@code /open311/**}: an Open311 client's {@code api_key} ({@link Open311ApiKeyFilter}) or a
+ * bearer token.</li>
  * <li>pages and the Camunda webapps log in through Keycloak (authorization code flow); logging
  * out ends the Keycloak session too.</li>
  * </ul>
@@ -47,10 +52,17 @@ class KeycloakSecurityConfiguration {
 		return BrowserSessions.honouredWithCsrf(answeringProblems(bearerOnly(http, SecurityPaths.API, tokens))).build();
 	}
 
+	/** Open311: an {@code api_key} of a client system or a bearer token; errors in Open311's format. */
 	@Bean
 	@Order(3)
-	SecurityFilterChain open311Security(HttpSecurity http, EngineGroupsJwtConverter tokens) throws Exception {
-		return stateless(answeringProblems(bearerOnly(http, SecurityPaths.OPEN311, tokens))).build();
+	SecurityFilterChain open311Security(HttpSecurity http, EngineGroupsJwtConverter tokens, Open311Keys keys)
+			throws Exception {
+		Open311SecurityAnswers answers = new Open311SecurityAnswers(new BearerTokenAuthenticationEntryPoint());
+		return stateless(bearerOnly(http, SecurityPaths.OPEN311, tokens))
+			.oauth2ResourceServer(server -> server.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+			.addFilterBefore(new Open311ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class)
+			.build();
 	}
 
 	@Bean

@@ -28,8 +28,13 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 
 	/** Challenges for HTTP Basic. */
 	static ProblemAuthenticationEntryPoint basic() {
-		return new ProblemAuthenticationEntryPoint((request, response, ex) -> response
-			.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"GridCase\", charset=\"UTF-8\""));
+		return new ProblemAuthenticationEntryPoint(basicChallenge());
+	}
+
+	/** Only the HTTP Basic challenge header, for answers written otherwise. */
+	static AuthenticationEntryPoint basicChallenge() {
+		return (request, response, ex) -> response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+				"Basic realm=\"GridCase\", charset=\"UTF-8\"");
 	}
 
 	/** Challenges as {@code scheme} does (it must only set headers and the status). */

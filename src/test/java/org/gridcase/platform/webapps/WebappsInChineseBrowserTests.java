@@ -17,6 +17,7 @@ import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.DemoDistrict;
 import org.gridcase.platform.cockpit.Chromium;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class WebappsInChineseBrowserTests {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId CHINA = District.ZONE;
 
 	private static final DateTimeFormatter CHINESE_LONG = DateTimeFormatter.ofPattern("yyyy年M月d日EEEE HH:mm", Locale.CHINA);
 
