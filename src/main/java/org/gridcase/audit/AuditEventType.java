@@ -2,7 +2,6 @@ package org.gridcase.audit;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What the audit trail records, and how each reads in a case's timeline (Chinese).
@@ -17,7 +16,8 @@ public enum AuditEventType {
 	TASK_CLAIMED(data -> "认领任务: " + data.get("task")),
 	TASK_UNCLAIMED(data -> "退回任务: " + data.get("task")),
 	TASK_ASSIGNED(data -> "指派任务: " + data.get("task") + " 给 " + data.get("assignee")),
-	TASK_COMPLETED(data -> "完成任务: " + data.get("task") + formValues(data.get("formValues"))),
+	/** The form values follow, by their labels ({@link TimelineEntries}). */
+	TASK_COMPLETED(data -> "完成任务: " + data.get("task")),
 	CASE_ESCALATED(data -> "由" + data.get("fromLabel") + "升级至" + data.get("toLabel")
 			+ ("TIMEOUT".equals(data.get("cause")) ? "（超时）" : "（本级无法解决）")
 			+ (isBlank(data.get("skipped")) ? "" : "，越过: " + data.get("skipped"))),
@@ -26,7 +26,12 @@ public enum AuditEventType {
 	DEPARTMENT_DISPATCHED(data -> "派遣职能部门: " + data.get("departmentCode")),
 	ACCOUNTABILITY_REVIEW_STARTED(data -> "启动责任倒查（网格侧: " + data.get("gridSide") + "；部门侧: "
 			+ data.get("departmentSide") + "）"),
-	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）");
+	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）"),
+	/** A case's trace exported for a review (责任倒查): format PDF or CSV, events it held. */
+	TRACE_EXPORTED(data -> "导出案件追溯材料（" + data.get("format") + "，" + data.get("events") + " 条记录）"),
+	/** Audit events of a period exported: format, period (district days), place subtree or all. */
+	EVENTS_EXPORTED(data -> "导出审计记录（" + data.get("format") + "，" + data.get("from") + " 至 " + data.get("to")
+			+ "，范围: " + (isBlank(data.get("place")) ? "全区" : data.get("place")) + "）");
 
 	private final Function<Map<String, Object>, String> text;
 
@@ -37,17 +42,6 @@ public enum AuditEventType {
 	/** The event as a line of the case timeline. */
 	public String describe(Map<String, Object> data) {
 		return this.text.apply(data);
-	}
-
-	private static String formValues(Object values) {
-		if (!(values instanceof Map<?, ?> map) || map.values().stream().allMatch(java.util.Objects::isNull)) {
-			return "";
-		}
-		return map.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() != null)
-			.map(entry -> entry.getKey() + "=" + entry.getValue())
-			.collect(Collectors.joining("，", "（", "）"));
 	}
 
 	private static boolean isBlank(Object value) {
