@@ -3,7 +3,6 @@ package org.gridcase.audit.export;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -13,26 +12,18 @@ import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * A case's trace as PDF: the printable page's template rendered by openhtmltopdf (PDFBox) with
- * Noto Sans SC embedded (subset to the glyphs used), so it reads the same on any machine.
+ * {@link TraceFont} embedded (subset to the glyphs used), so it reads the same on any machine.
  */
 @Component
 class TracePdf {
 
 	static final String TEMPLATE = "audit/trace";
 
-	/** Shipped with the build (npm package @expo-google-fonts/noto-sans-sc, SIL Open Font License 1.1). */
-	private static final String FONT = "fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf";
-
-	private static final String FONT_FAMILY = "Noto Sans SC";
-
 	private final ITemplateEngine templates;
-
-	private volatile byte[] font;
 
 	TracePdf(ITemplateEngine templates) {
 		this.templates = templates;
@@ -47,7 +38,7 @@ class TracePdf {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(font()), FONT_FAMILY);
+			builder.useFont(() -> new ByteArrayInputStream(TraceFont.bytes()), TraceFont.FAMILY);
 			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
 			builder.withProducer("GridCase");
 			builder.toStream(pdf);
@@ -57,21 +48,6 @@ class TracePdf {
 			throw new UncheckedIOException(ex);
 		}
 		return pdf.toByteArray();
-	}
-
-	/** The font file, read once (about 10 MB). */
-	private byte[] font() {
-		byte[] read = this.font;
-		if (read == null) {
-			try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-				read = in.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.font = read;
-		}
-		return read;
 	}
 
 }
