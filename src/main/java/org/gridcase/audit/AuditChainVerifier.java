@@ -1,5 +1,7 @@
 package org.gridcase.audit;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,11 +56,11 @@ public class AuditChainVerifier {
 	 * link stored before it (or the anchor). Names the first of them that does not.
 	 */
 	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
-	public AuditVerification verifyLinks(java.util.List<AuditEvent> events) {
+	public AuditVerification verifyLinks(List<AuditEvent> events) {
 		Map<String, Object> anchor = this.jdbc
 			.queryForMap("select anchor_sequence, anchor_hash from audit_chain_head where id = 1");
 		long anchorSequence = ((Number) anchor.get("anchor_sequence")).longValue();
-		Map<Long, String> predecessors = new java.util.HashMap<>();
+		Map<Long, String> predecessors = new HashMap<>();
 		predecessors.put(anchorSequence, (String) anchor.get("anchor_hash"));
 		Long[] wanted = events.stream().map(event -> event.sequence() - 1).toArray(Long[]::new);
 		this.jdbc.query("select sequence, hash from audit_event where sequence = any(?)",

@@ -1,6 +1,7 @@
 package org.gridcase.audit.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.cases.Callers;
@@ -38,7 +39,7 @@ class CaseTracePageController {
 	@GetMapping("/cases/{id}/trace")
 	String page(@PathVariable String id, Authentication user, Model model) {
 		CaseView view = this.cases.find(id, this.callers.of(user));
-		String api = "/api/cases/" + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+		String api = "/api/cases/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
 		model.addAttribute("trace", this.traces.of(view));
 		model.addAttribute("pdf", false);
 		model.addAttribute("pdfUrl", api + "/trace.pdf");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditChainVerifier;
@@ -22,6 +23,7 @@ import org.gridcase.grid.GridView;
 import org.gridcase.intake.Channel;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,13 +61,12 @@ class CaseTraces {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public CaseTrace of(CaseView view) {
 		List<AuditEvent> events = this.trail.eventsOf(view.id().value());
 		String reader = this.actors.current();
-		Map<String, String> people = this.names.of(
-				java.util.stream.Stream.concat(events.stream().map(AuditEvent::actor), java.util.stream.Stream.of(reader))
-					.collect(Collectors.toSet()));
+		Map<String, String> people = this.names
+			.of(Stream.concat(events.stream().map(AuditEvent::actor), Stream.of(reader)).collect(Collectors.toSet()));
 		List<CaseTrace.Event> lines = events.stream().map(event -> line(event, people)).toList();
 		String readerName = people.get(reader);
 		return new CaseTrace(summary(view), lines, this.verifier.verifyLinks(events), time(this.clock.instant()),
