@@ -1,5 +1,7 @@
 package org.gridcase.audit;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.gridcase.shared.UserTexts;
@@ -49,6 +51,33 @@ public class AuditChainVerifier {
 				return AuditVerification.intact(checked);
 			}
 		}
+	}
+
+	/**
+	 * Checks some links (e.g. one case's events): each hashes to what it stores and follows the
+	 * link stored before it (or the anchor). Names the first of them that does not.
+	 */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public AuditVerification verifyLinks(List<AuditEvent> events) {
+		Map<String, Object> anchor = this.jdbc
+			.queryForMap("select anchor_sequence, anchor_hash from audit_chain_head where id = 1");
+		long anchorSequence = ((Number) anchor.get("anchor_sequence")).longValue();
+		Map<Long, String> predecessors = new HashMap<>();
+		predecessors.put(anchorSequence, (String) anchor.get("anchor_hash"));
+		Long[] wanted = events.stream().map(event -> event.sequence() - 1).toArray(Long[]::new);
+		this.jdbc.query("select sequence, hash from audit_event where sequence = any(?)",
+				row -> { predecessors.put(row.getLong("sequence"), row.getString("hash")); }, (Object) wanted);
+		long checked = 0;
+		for (AuditEvent event : events) {
+			String previous = predecessors.get(event.sequence() - 1);
+			String problem = previous == null ? "缺少第 " + (event.sequence() - 1) + " 条审计记录"
+					: problemOf(event, event.sequence(), previous);
+			if (problem != null) {
+				return AuditVerification.brokenAt(checked, event.sequence(), problem);
+			}
+			checked++;
+		}
+		return AuditVerification.intact(checked);
 	}
 
 	private static String problemOf(AuditEvent event, long expectedSequence, String expectedPrevious) {

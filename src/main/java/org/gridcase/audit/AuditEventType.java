@@ -2,12 +2,12 @@ package org.gridcase.audit;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.gridcase.shared.UserTexts;
 
 /**
- * What the audit trail records, and how each reads in a case's timeline (Chinese).
+ * What the audit trail records, what each kind is called ({@code AuditEventType.X} in
+ * messages.properties) and how each reads in a case's timeline ({@code audit.text.X}).
  */
 public enum AuditEventType {
 
@@ -19,7 +19,8 @@ public enum AuditEventType {
 	TASK_CLAIMED(data -> text("TASK_CLAIMED", data.get("task"))),
 	TASK_UNCLAIMED(data -> text("TASK_UNCLAIMED", data.get("task"))),
 	TASK_ASSIGNED(data -> text("TASK_ASSIGNED", data.get("task"), data.get("assignee"))),
-	TASK_COMPLETED(data -> text("TASK_COMPLETED", data.get("task"), formValues(data.get("formValues")))),
+	/** The form values follow, by their labels ({@link TimelineEntries}). */
+	TASK_COMPLETED(data -> text("TASK_COMPLETED", data.get("task"))),
 	CASE_ESCALATED(data -> text("CASE_ESCALATED", data.get("fromLabel"), data.get("toLabel"),
 			UserTexts.get("TIMEOUT".equals(data.get("cause")) ? "audit.escalation-cause.timeout"
 					: "audit.escalation-cause.unresolved"),
@@ -32,7 +33,12 @@ public enum AuditEventType {
 	PHOTOS_ADDED(data -> text("PHOTOS_ADDED", String.valueOf(data.get("count")), data.get("stepLabel"))),
 	/** A reporter's answer through their one-time satisfaction link. */
 	SATISFACTION_ANSWERED(
-			data -> text("SATISFACTION_ANSWERED", data.get("satisfactionLabel"), data.get("trackingNumber")));
+			data -> text("SATISFACTION_ANSWERED", data.get("satisfactionLabel"), data.get("trackingNumber"))),
+	/** A case's trace exported for a review (责任倒查): its format (PDF, CSV) and how many events it held. */
+	TRACE_EXPORTED(data -> text("TRACE_EXPORTED", data.get("format"), String.valueOf(data.get("events")))),
+	/** Audit events of a period exported: format, the period's days (district time), the place subtree or all. */
+	EVENTS_EXPORTED(data -> text("EVENTS_EXPORTED", data.get("format"), data.get("from"), data.get("to"),
+			isBlank(data.get("place")) ? UserTexts.get("audit.whole-district") : data.get("place")));
 
 	private final Function<Map<String, Object>, String> text;
 
@@ -40,25 +46,18 @@ public enum AuditEventType {
 		this.text = text;
 	}
 
+	/** What this kind of event is called. */
+	public String label() {
+		return UserTexts.label(this);
+	}
+
 	/** The event as a line of the case timeline. */
 	public String describe(Map<String, Object> data) {
 		return this.text.apply(data);
 	}
 
-	private static String formValues(Object values) {
-		if (!(values instanceof Map<?, ?> map) || map.values().stream().allMatch(java.util.Objects::isNull)) {
-			return "";
-		}
-		return map.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() != null)
-			.map(entry -> entry.getKey() + "=" + entry.getValue())
-			.collect(Collectors.joining(UserTexts.get("audit.form-values.separator"),
-					UserTexts.get("audit.form-values.start"), UserTexts.get("audit.form-values.end")));
-	}
-
 	private static String text(String type, Object... arguments) {
-		return UserTexts.get("AuditEventType." + type, arguments);
+		return UserTexts.get("audit.text." + type, arguments);
 	}
 
 	private static boolean isBlank(Object value) {

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,8 @@ public class AuditTrail {
 
 	/** The actor of what timers and jobs do. */
 	public static final String SYSTEM = "system";
+
+	private static final int STREAM_FETCH_SIZE = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -74,6 +79,30 @@ public class AuditTrail {
 	public List<AuditEvent> eventsOf(UUID caseId) {
 		return this.jdbc.query("select * from audit_event where case_id = ? order by sequence", AuditTrail::event,
 				caseId);
+	}
+
+	/**
+	 * Events that occurred in {@code [from, to)}, in chain order, handed over one at a time as
+	 * they are read (a cursor, so a month of a district never sits in memory at once). With a
+	 * place, only events of cases opened in a grid whose code starts with it (found through
+	 * their CASE_OPENED events, index {@code audit_event_opened_grid}).
+	 */
+	@Transactional(readOnly = true)
+	public void eachEventBetween(Instant from, Instant to, String placeCode, Consumer<AuditEvent> consumer) {
+		JdbcTemplate cursor = new JdbcTemplate(Objects.requireNonNull(this.jdbc.getDataSource()));
+		cursor.setFetchSize(STREAM_FETCH_SIZE);
+		String sql = "select * from audit_event where occurred_at >= ? and occurred_at < ?";
+		List<Object> args = new ArrayList<>(List.of(OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
+				OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
+		if (placeCode != null) {
+			sql += " and case_id in (select opened.case_id from audit_event opened where opened.type = 'CASE_OPENED'"
+					+ " and opened.occurred_at < ? and (opened.data::jsonb ->> 'gridCode') like ?)";
+			args.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+			args.add(placeCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		cursor.query(sql + " order by sequence", (ResultSet row) -> {
+			consumer.accept(event(row, 0));
+		}, args.toArray());
 	}
 
 	static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {

@@ -16,17 +16,16 @@ class AuditedCaseHistory implements CaseHistory {
 
 	private final AuditTrail trail;
 
-	AuditedCaseHistory(AuditTrail trail) {
+	private final TimelineEntries entries;
+
+	AuditedCaseHistory(AuditTrail trail, TimelineEntries entries) {
 		this.trail = trail;
+		this.entries = entries;
 	}
 
 	@Override
 	public List<TimelineEntry> timelineOf(CaseId id) {
-		return this.trail.eventsOf(id.value())
-			.stream()
-			.map(event -> new TimelineEntry(event.occurredAt(), event.type(), event.actor(),
-					AuditEventType.valueOf(event.type()).describe(event.data())))
-			.toList();
+		return this.trail.eventsOf(id.value()).stream().map(this.entries::of).toList();
 	}
 
 }

@@ -118,4 +118,10 @@ public class CaseManagement {
 		return this.cases.findById(id.value()).map(CaseRecord::view);
 	}
 
+	/** The case carrying a tracking number (the one it was opened under). */
+	@Transactional(readOnly = true)
+	public Optional<CaseView> findCaseByTrackingNumber(String trackingNumber) {
+		return this.cases.findByTrackingNumber(trackingNumber).map(CaseRecord::view);
+	}
+
 }

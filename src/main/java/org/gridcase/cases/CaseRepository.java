@@ -12,6 +12,8 @@ interface CaseRepository extends JpaRepository<CaseRecord, UUID>, JpaSpecificati
 
 	boolean existsByTrackingNumber(String trackingNumber);
 
+	java.util.Optional<CaseRecord> findByTrackingNumber(String trackingNumber);
+
 	@Query("""
 			select c from CaseRecord c
 			where c.issueType = :issueType and c.closedAt is null and c.openedAt >= :since

@@ -63,10 +63,10 @@ class CaseTimelineTests {
 				"gridworker1 CASE_OPENED 案件受理，所在网格 " + DemoDistrict.FIRST_GRID,
 				"gridworker1 REPORT_RECEIVED 收到报告 " + receipt.path("trackingNumber").asText() + "（渠道: 网格巡查）",
 				"station1 TASK_CLAIMED 认领任务: 梳理上报案件",
-				"station1 TASK_COMPLETED 完成任务: 梳理上报案件（sortingNote=属实，已定位）",
+				"station1 TASK_COMPLETED 完成任务: 梳理上报案件（梳理意见（分类、定位、是否重复）: 属实，已定位）",
 				"station1 STEP_ENTERED 进入环节: 建档立案",
 				"street1 TASK_CLAIMED 认领任务: 审核立案",
-				"street1 TASK_COMPLETED 完成任务: 审核立案（registerDecision=REGISTER）",
+				"street1 TASK_COMPLETED 完成任务: 审核立案（审核结论: 立案）",
 				"street1 STEP_ENTERED 进入环节: 问题处理",
 				"gridworker1 PHOTOS_ADDED 上传照片 1 张（环节: 问题处理）");
 	}

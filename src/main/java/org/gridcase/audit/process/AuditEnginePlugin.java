@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditTrail;
+import org.gridcase.grid.Staffing;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -34,15 +35,20 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectMapper objectMapper;
 
-	AuditEnginePlugin(@Lazy AuditTrail trail, @Lazy AuditActors actors, ObjectMapper objectMapper) {
+	private final Staffing staffing;
+
+	AuditEnginePlugin(@Lazy AuditTrail trail, @Lazy AuditActors actors, ObjectMapper objectMapper,
+			@Lazy Staffing staffing) {
 		this.trail = trail;
 		this.actors = actors;
 		this.objectMapper = objectMapper;
+		this.staffing = staffing;
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		TaskListener audit = new TaskAuditListener(this.trail, this.actors, new DeclaredFormFields(this.objectMapper));
+		TaskListener audit = new TaskAuditListener(this.trail, this.actors, new DeclaredFormFields(this.objectMapper),
+				this.staffing);
 		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
 				? List.of() : configuration.getCustomPostBPMNParseListeners());
 		parseListeners.add(new AbstractBpmnParseListener() {

@@ -1,7 +1,10 @@
 package org.gridcase.audit.process;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,11 +13,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditEventType;
 import org.gridcase.audit.AuditTrail;
+import org.gridcase.grid.HeldRole;
+import org.gridcase.grid.Staffing;
 
 /**
  * Records who claimed (or was given, or gave back) a user task and who completed it with which
  * form values. The case is the task's {@code caseId} variable (every case process has it);
- * tasks outside cases are recorded without one.
+ * tasks outside cases are recorded without one. When the actor holds one of the task's candidate
+ * groups, the role at place they acted in is recorded too ({@code actorGroup}, {@code actorRole}).
  */
 class TaskAuditListener implements TaskListener {
 
@@ -26,10 +32,13 @@ class TaskAuditListener implements TaskListener {
 
 	private final DeclaredFormFields forms;
 
-	TaskAuditListener(AuditTrail trail, AuditActors actors, DeclaredFormFields forms) {
+	private final Staffing staffing;
+
+	TaskAuditListener(AuditTrail trail, AuditActors actors, DeclaredFormFields forms, Staffing staffing) {
 		this.trail = trail;
 		this.actors = actors;
 		this.forms = forms;
+		this.staffing = staffing;
 	}
 
 	@Override
@@ -54,7 +63,29 @@ class TaskAuditListener implements TaskListener {
 			type = task.getAssignee().equals(this.actors.current()) ? AuditEventType.TASK_CLAIMED
 					: AuditEventType.TASK_ASSIGNED;
 		}
+		actedAs(task).ifPresent(held -> {
+			data.put("actorGroup", held.roleAtPlace().groupId());
+			data.put("actorRole", held.groupName());
+		});
 		this.trail.append(caseId(task), type, data);
+	}
+
+	/** The actor's role that made them a candidate of the task, if any. */
+	private Optional<HeldRole> actedAs(DelegateTask task) {
+		Set<String> candidateGroups = new HashSet<>();
+		task.getCandidates().forEach(link -> {
+			if (link.getGroupId() != null) {
+				candidateGroups.add(link.getGroupId());
+			}
+		});
+		String actor = this.actors.current();
+		if (candidateGroups.isEmpty() || AuditTrail.SYSTEM.equals(actor)) {
+			return Optional.empty();
+		}
+		return this.staffing.rolesOf(actor)
+			.stream()
+			.filter(held -> candidateGroups.contains(held.roleAtPlace().groupId()))
+			.findFirst();
 	}
 
 	private static UUID caseId(DelegateTask task) {
