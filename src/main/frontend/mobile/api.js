@@ -22,7 +22,7 @@ let session = null;
 
 export async function currentSession(refresh = false) {
   if (!session || refresh) {
-    session = await call('GET', '/api/session');
+    session = (await call('GET', '/api/session')).json;
   }
   return session;
 }

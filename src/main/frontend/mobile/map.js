@@ -3,6 +3,8 @@
 import { rings } from './geo.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 320;
+const HEIGHT = 240;
 
 function el(name, attributes = {}, parent) {
   const node = document.createElementNS(SVG, name);
@@ -20,7 +22,7 @@ export class GridMap {
     this.pin = null;
     this.track = [];
     this.current = null;
-    this.svg = el('svg', { class: 'gridmap', viewBox: '0 0 320 240', role: 'img', 'aria-label': '网格地图' });
+    this.svg = el('svg', { class: 'gridmap', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': '网格地图' });
     container.appendChild(this.svg);
     if (onPick) {
       this.svg.addEventListener('click', (event) => {
@@ -41,25 +43,34 @@ export class GridMap {
     this.draw();
   }
 
+  /**
+   * The area shown: the current grid with a margin showing its neighbours (or everything when no
+   * grid is current), with the pin and the track, widened to the map's 4:3 shape.
+   */
   fit() {
     let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
     const extend = ([lon, lat]) => {
       minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
       minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
     };
-    this.grids.forEach((g) => rings(g.boundary).forEach((ring) => ring.forEach(extend)));
+    const focus = this.grids.filter((g) => g.code === this.current);
+    (focus.length ? focus : this.grids).forEach((g) => rings(g.boundary).forEach((ring) => ring.forEach(extend)));
     if (this.pin) extend([this.pin.lon, this.pin.lat]);
     this.track.forEach(extend);
     if (!isFinite(minLon)) return false;
     const kx = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
-    const width = Math.max((maxLon - minLon) * kx, 1e-5);
-    const height = Math.max(maxLat - minLat, 1e-5);
-    const scale = Math.min(300 / width, 220 / height);
-    this.project = (lon, lat) => [10 + ((lon - minLon) * kx * scale) + (300 - width * scale) / 2,
-      10 + (maxLat - lat) * scale + (220 - height * scale) / 2];
+    const margin = focus.length ? 0.35 : 0.05;
+    let width = Math.max((maxLon - minLon) * kx, 1e-4) * (1 + 2 * margin);
+    let height = Math.max(maxLat - minLat, 1e-4) * (1 + 2 * margin);
+    if (width / height < WIDTH / HEIGHT) width = height * WIDTH / HEIGHT;
+    else height = width * HEIGHT / WIDTH;
+    const centreLon = (minLon + maxLon) / 2;
+    const centreLat = (minLat + maxLat) / 2;
+    const scale = WIDTH / width;
+    this.project = (lon, lat) => [WIDTH / 2 + (lon - centreLon) * kx * scale, HEIGHT / 2 - (lat - centreLat) * scale];
     this.unproject = (x, y) => ({
-      lon: minLon + (x - 10 - (300 - width * scale) / 2) / (kx * scale),
-      lat: maxLat - (y - 10 - (220 - height * scale) / 2) / scale,
+      lon: centreLon + (x - WIDTH / 2) / (kx * scale),
+      lat: centreLat - (y - HEIGHT / 2) / scale,
     });
     return true;
   }
@@ -67,7 +78,7 @@ export class GridMap {
   draw() {
     this.svg.replaceChildren();
     if (!this.fit()) {
-      el('text', { x: 160, y: 120, 'text-anchor': 'middle', class: 'gm-empty' }, this.svg).textContent = '暂无网格边界';
+      el('text', { x: WIDTH / 2, y: HEIGHT / 2, 'text-anchor': 'middle', class: 'gm-empty' }, this.svg).textContent = '暂无网格边界';
       return;
     }
     for (const grid of this.grids) {
@@ -81,7 +92,7 @@ export class GridMap {
       if (grid.lon != null) {
         const [x, y] = this.project(grid.lon, grid.lat);
         el('text', { x: x.toFixed(1), y: y.toFixed(1), 'text-anchor': 'middle', class: 'gm-label' }, this.svg)
-          .textContent = shortName(grid.name);
+          .textContent = this.current && grid.code.slice(0, 12) === this.current.slice(0, 12) ? shortName(grid.name) : grid.name.replace('社区第', '·').replace(/网格$/, '');
       }
     }
     if (this.track.length > 1) {

@@ -3,7 +3,7 @@
 import { get, post, put } from './api.js';
 import { chinaToday, clock, h, toast } from './dom.js';
 import { GridMap } from './map.js';
-import { communityGrids, communityOf } from './places.js';
+import { gridsAround } from './places.js';
 
 export async function renderPatrol(view, app) {
   view.replaceChildren(h('p', { class: 'muted' }, '正在加载巡查记录…'));
@@ -28,7 +28,7 @@ export async function renderPatrol(view, app) {
   const diary = diaryForm(day, gridCode);
   view.replaceChildren(h('h2', {}, '巡查'), status, current, mapBox,
     h('h3', {}, '今日巡查'), history(day.patrols), diary);
-  const grids = await communityGrids(communityOf(gridCode));
+  const grids = await gridsAround(gridCode);
   const map = new GridMap(mapBox, null);
 
   function drawCurrent() {

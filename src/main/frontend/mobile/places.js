@@ -1,5 +1,5 @@
 // What the page knows of the worker's places, kept on the phone for offline use: their roles,
-// the grids (with boundaries) of the communities they work in, the report categories.
+// the grids (with boundaries) around the places they work in, the report categories.
 import { get } from './api.js';
 
 function remember(key, value) {
@@ -35,20 +35,19 @@ export function roles(username) {
   return kept(`gc.roles.${username}`, () => get(`/api/people/${encodeURIComponent(username)}/roles`), []);
 }
 
-/** The grids (level GRID) of a community, with their boundaries. */
-export function communityGrids(communityCode) {
-  return kept(`gc.grids.${communityCode}`, async () =>
-    (await get(`/api/grids/${communityCode}/subtree?limit=1000`)).filter((g) => g.level === 'GRID'), []);
+/** The grids (level GRID) of the street a grid lies in, with their boundaries: the grid and its neighbours. */
+export async function gridsAround(gridCode) {
+  if (!gridCode) return [];
+  const street = gridCode.slice(0, 9);
+  return kept(`gc.grids.${street}`, async () => (await get(`/api/grids/${street}/subtree?limit=1000`))
+    .filter((g) => g.level === 'GRID')
+    .map(({ code, name, boundary, lon, lat }) => ({ code, name, boundary, lon, lat })), []);
 }
 
 /** Report categories (the Open311 service list: code, group, name). */
 export function categories() {
   return kept('gc.categories', async () => (await get('/open311/v2/services.json'))
     .map((s) => ({ code: s.service_code, name: s.service_name, group: s.group })), []);
-}
-
-export function communityOf(gridCode) {
-  return gridCode ? gridCode.slice(0, 12) : null;
 }
 
 /** The grid a worker patrols (the first grid or building role they hold). */

@@ -5,7 +5,7 @@ import { get, NetworkError } from './api.js';
 import { h, shown, toast } from './dom.js';
 import { gridAt, position } from './geo.js';
 import { GridMap } from './map.js';
-import { categories, communityGrids, communityOf } from './places.js';
+import { categories, gridsAround } from './places.js';
 import * as outbox from './outbox.js';
 
 const MAX_PHOTOS = 9;
@@ -60,7 +60,7 @@ export async function renderReport(view, app) {
       await place(p, `已定位（精度约 ${Math.round(p.accuracy || 0)} 米）`);
     } catch (e) {
       where.textContent = e.message;
-      state.grids = await communityGrids(communityOf(app.homeGrid));
+      state.grids = await gridsAround(app.homeGrid);
       map.show({ grids: state.grids, pin: state.pin, current: state.grid && state.grid.code });
     }
   }
@@ -71,11 +71,11 @@ export async function renderReport(view, app) {
     try {
       grid = await get(`/api/grids/at?lon=${point.lon}&lat=${point.lat}`);
     } catch (e) {
-      if (e instanceof NetworkError) grid = gridAt(state.grids.length ? state.grids : await communityGrids(communityOf(app.homeGrid)), point.lon, point.lat);
+      if (e instanceof NetworkError) grid = gridAt(state.grids.length ? state.grids : await gridsAround(app.homeGrid), point.lon, point.lat);
     }
     state.grid = grid;
-    if (grid) state.grids = await communityGrids(communityOf(grid.code));
-    else if (!state.grids.length) state.grids = await communityGrids(communityOf(app.homeGrid));
+    if (grid) state.grids = await gridsAround(grid.code);
+    else if (!state.grids.length) state.grids = await gridsAround(app.homeGrid);
     where.replaceChildren(
       h('span', { class: grid ? 'grid-found' : 'error' }, grid ? `所在网格：${grid.name}（${grid.code}）` : '该位置不在本区任何网格内，请在地图上重新点选'),
       h('br'), h('small', {}, `${how} · 经度 ${state.pin.lon.toFixed(5)} 纬度 ${state.pin.lat.toFixed(5)} · 点击地图可调整位置`));
@@ -115,7 +115,7 @@ export async function renderReport(view, app) {
   async function drawQueue() {
     const waiting = await outbox.waiting();
     const done = await outbox.sent();
-    queue.replaceChildren(
+    queue.replaceChildren(...[
       h('h3', {}, `待发送（${waiting.length}）`),
       waiting.length ? waiting.map((item) => h('div', { class: 'card queued', 'data-key': item.key },
         h('div', {}, item.report.description),
@@ -128,7 +128,7 @@ export async function renderReport(view, app) {
         h('div', { class: 'tracking' }, `受理编号 ${item.trackingNumber}`),
         h('div', {}, item.description),
         h('small', { class: 'muted' }, `${shown(item.sentAt)} 已发送 · 网格 ${item.gridCode}${item.linkedToExistingCase ? ' · 已并入同一案件' : ''}`)))
-        : h('p', { class: 'muted' }, '暂无'));
+        : h('p', { class: 'muted' }, '暂无')].flat());
   }
 
   app.onOutboxChange(drawQueue);

@@ -16,12 +16,12 @@ export async function renderTasks(view) {
   }
   const mine = tasks.filter((t) => !t.claimable);
   const open = tasks.filter((t) => t.claimable);
-  view.replaceChildren(
+  view.replaceChildren(...[
     h('h2', {}, `我的待办（${mine.length}）`),
     mine.length ? mine.map((t) => card(t, view)) : h('p', { class: 'muted' }, '暂无已认领的任务'),
     h('h2', {}, `可认领（${open.length}）`),
     open.length ? open.map((t) => card(t, view)) : h('p', { class: 'muted' }, '暂无可认领的任务'),
-  );
+  ].flat());
 }
 
 function card(task, view) {

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
 @Service
 class MyTasks {
 
-	static final int LIMIT = 50;
+	static final int LIMIT = 200;
 
 	private static final List<String> SHOWN = List.of("issueType", "description", "address", "gridCode", "light",
 			"deadline", "timeLimit");
