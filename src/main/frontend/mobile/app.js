@@ -40,6 +40,7 @@ const app = {
     if (sending) return;
     sending = true;
     try {
+      await showPending();
       if (navigator.onLine) {
         const result = await outbox.flush();
         if (result.loginNeeded) loginNeeded();

@@ -2,12 +2,12 @@ package org.gridcase.patrol;
 
 import java.time.LocalDate;
 
-import jakarta.validation.Valid;
-
+import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,28 +48,40 @@ class PatrolController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	PatrolView start(@RequestBody @Valid StartPatrolCommand command, Authentication user) {
-		return this.log.start(command, this.callers.of(user));
+	PatrolView start(@RequestBody StartPatrolCommand command, Authentication user) {
+		return this.log.start(command, patroller(user));
 	}
 
 	@PostMapping("/{id}/points")
-	PatrolView track(@PathVariable long id, @RequestBody @Valid TrackCommand command, Authentication user) {
-		return this.log.track(id, command, this.callers.of(user));
+	PatrolView track(@PathVariable long id, @RequestBody TrackCommand command, Authentication user) {
+		return this.log.track(id, command, patroller(user));
 	}
 
 	@PostMapping("/{id}/findings")
-	PatrolView addFinding(@PathVariable long id, @RequestBody @Valid AddFindingCommand command, Authentication user) {
-		return this.log.addFinding(id, command, this.callers.of(user));
+	PatrolView addFinding(@PathVariable long id, @RequestBody AddFindingCommand command, Authentication user) {
+		return this.log.addFinding(id, command, patroller(user));
 	}
 
 	@PostMapping("/{id}/end")
 	PatrolView end(@PathVariable long id, Authentication user) {
-		return this.log.end(id, this.callers.of(user));
+		return this.log.end(id, patroller(user));
 	}
 
 	@PutMapping("/diary")
-	DiaryView writeDiary(@RequestBody @Valid WriteDiaryCommand command, Authentication user) {
-		return this.log.writeDiary(command, this.callers.of(user));
+	DiaryView writeDiary(@RequestBody WriteDiaryCommand command, Authentication user) {
+		return this.log.writeDiary(command, patroller(user));
+	}
+
+	/**
+	 * The caller, if they patrol at all: those who do not are refused before their input is
+	 * read (and validated).
+	 */
+	private Caller patroller(Authentication user) {
+		Caller caller = this.callers.of(user);
+		if (!PatrolPolicy.patrols(caller)) {
+			throw new AccessDeniedException("只有网格工作人员记录巡查");
+		}
+		return caller;
 	}
 
 	/** Grids at or below {@code place} with fewer than two finished patrols today. */

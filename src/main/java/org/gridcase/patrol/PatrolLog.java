@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.gridcase.cases.Caller;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
@@ -18,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The patrol log's use cases: a person starts a patrol of a grid, tracks it, links the reports
@@ -26,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Validated
 public class PatrolLog {
 
 	/** How far back a diary may be written or corrected. */
@@ -52,7 +56,7 @@ public class PatrolLog {
 	/**
 	 * @throws ConflictException if the caller has a patrol under way (end it first)
 	 */
-	PatrolView start(StartPatrolCommand command, Caller caller) {
+	PatrolView start(@Valid StartPatrolCommand command, Caller caller) {
 		requirePatroller(caller);
 		GridView grid = this.grids.find(command.gridCode())
 			.filter(found -> found.level() == GridLevel.GRID)
@@ -71,7 +75,7 @@ public class PatrolLog {
 		}
 	}
 
-	PatrolView track(long patrolId, TrackCommand command, Caller caller) {
+	PatrolView track(long patrolId, @Valid TrackCommand command, Caller caller) {
 		Patrol patrol = own(patrolId, caller);
 		patrol.track(command.points().stream().map(point -> new TrackPoint(point.at() == null ? this.clock.instant()
 				: point.at(), point.lon(), point.lat(), point.accuracy())).toList());
@@ -79,7 +83,7 @@ public class PatrolLog {
 	}
 
 	/** Links a report filed on the patrol (by its tracking number) as a finding. */
-	PatrolView addFinding(long patrolId, AddFindingCommand command, Caller caller) {
+	PatrolView addFinding(long patrolId, @Valid AddFindingCommand command, Caller caller) {
 		Patrol patrol = own(patrolId, caller);
 		if (this.intake.track(command.trackingNumber()).isEmpty()) {
 			throw new InvalidInputException("trackingNumber", "没有受理编号为 " + command.trackingNumber() + " 的报告");
@@ -94,7 +98,7 @@ public class PatrolLog {
 		return PatrolView.of(patrol);
 	}
 
-	DiaryView writeDiary(WriteDiaryCommand command, Caller caller) {
+	DiaryView writeDiary(@Valid WriteDiaryCommand command, Caller caller) {
 		requirePatroller(caller);
 		LocalDate today = today();
 		if (command.day().isAfter(today) || command.day().isBefore(today.minusDays(DIARY_DAYS_BACK))) {

@@ -125,6 +125,13 @@ final class WriteMatrixSpec {
 		if (path.equals("/api/cases/{id}/attachments")) {
 			return Optional.of(Rule.ADD_ATTACHMENT);
 		}
+		// the phone page (issue 11): the patrol log, and the caller's tasks worked through the engine
+		if (path.equals("/api/patrols") || path.startsWith("/api/patrols/")) {
+			return Optional.of(Rule.PATROL);
+		}
+		if (path.startsWith("/api/my/tasks/")) {
+			return Optional.of(Rule.TASK_WORK);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {
