@@ -41,5 +41,5 @@ export function clock(instant) {
 export function toast(message, kind = 'info') {
   const box = h('div', { class: `toast toast-${kind}`, role: 'status' }, message);
   document.body.appendChild(box);
-  setTimeout(() => box.remove(), 4000);
+  setTimeout(() => box.remove(), 3000);
 }

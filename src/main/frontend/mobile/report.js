@@ -28,7 +28,7 @@ export async function renderReport(view, app) {
     h('label', { class: 'field' }, '问题描述 *', h('textarea', { name: 'description', rows: 3, required: true, placeholder: '看到了什么问题，在哪个位置' })),
     h('label', { class: 'field' }, '地址', h('input', { name: 'address', type: 'text', placeholder: '如：顺河路1号院东门' })),
     h('div', { class: 'field' }, '现场照片',
-      h('label', { class: 'big secondary camera', for: 'photo-input' }, '📷 拍照 / 选择照片'), camera, thumbs),
+      h('label', { class: 'big secondary camera', for: 'photo-input' }, '拍照 / 选择照片'), camera, thumbs),
     h('div', { class: 'field' }, '位置', where, mapBox,
       h('button', { type: 'button', class: 'big secondary', onclick: () => locateMe() }, '重新定位')),
     h('p', { class: 'error', hidden: true }),

@@ -114,10 +114,11 @@ class PhonePageBrowserTests {
 
 	@Test
 	void gridWorkerFilesAReportWithAPhotoAndTheCaseReachesTheCommunityStation() throws Exception {
-		this.phone.login("gridworker1").tab("report");
+		// a point and an issue of its own, so that no open case nearby takes the report as a duplicate
+		this.phone.at(113.6612, 34.6613).login("gridworker1").tab("report");
 		String where = this.phone.waitFor(".where", DemoDistrict.FIRST_GRID);
 		assertThat(where).contains("所在网格：顺河社区第1网格");
-		this.phone.fillReport("01-01", "顺河路口东北角暴露垃圾，约两立方米", "顺河路与城东路交叉口", photo());
+		this.phone.fillReport("04-01", "顺河路1号院消防通道被电动车堵塞", "顺河路1号院东门", photo());
 		this.phone.screenshot("report-form");
 		this.phone.scrollTo(".map-box");
 		this.phone.screenshot("report-map");
@@ -125,17 +126,22 @@ class PhonePageBrowserTests {
 		this.phone.submitReport();
 		String sent = this.phone.waitFor(".queue .sent .tracking", "受理编号");
 		String trackingNumber = sent.replace("受理编号", "").trim();
+		this.phone.waitUntilGone(".toast");
 		this.phone.scrollTo(".queue");
 		this.phone.screenshot("report-sent");
 
 		Map<String, Object> report = this.jdbc
-			.sql("select r.case_id, r.grid_code, r.channel, r.submitted_by from report r where r.tracking_number = :number")
+			.sql("select r.case_id, r.grid_code, r.channel, r.submitted_by, r.linked_as_duplicate, "
+					+ "c.tracking_number as case_number from report r join case_record c on c.id = r.case_id "
+					+ "where r.tracking_number = :number")
 			.param("number", trackingNumber)
 			.query()
 			.singleRow();
 		assertThat(report).containsEntry("grid_code", DemoDistrict.FIRST_GRID)
 			.containsEntry("channel", "PATROL")
-			.containsEntry("submitted_by", "gridworker1");
+			.containsEntry("submitted_by", "gridworker1")
+			.containsEntry("linked_as_duplicate", false)
+			.containsEntry("case_number", trackingNumber);
 		assertThat(this.jdbc.sql("select count(*) from attachment where case_id = :id and content_type = 'image/jpeg'")
 			.param("id", report.get("case_id"))
 			.query(Long.class)
@@ -172,6 +178,7 @@ class PhonePageBrowserTests {
 		this.phone.online(true);
 		String sent = this.phone.waitFor(".queue .sent[data-key='" + key + "'] .tracking", "受理编号");
 		this.phone.waitUntilGone("#pending");
+		this.phone.waitUntilGone(".toast");
 		this.phone.scrollTo(".queue");
 		this.phone.screenshot("offline-sent");
 		assertThat(reportsWithKey(key)).isEqualTo(1);
