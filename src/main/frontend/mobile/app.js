@@ -143,7 +143,10 @@ function show(tab) {
   app.patrolListener = null;
   document.querySelectorAll('.tabs button').forEach((b) => b.classList.toggle('active', b.dataset.tab === chosen));
   window.scrollTo(0, 0);
-  TABS[chosen].render(view, app);
+  // each visit draws into a section of its own: a slower earlier visit then draws nowhere visible
+  const page = h('section', { class: 'page', 'data-tab': chosen });
+  view.replaceChildren(page);
+  TABS[chosen].render(page, app);
 }
 
 function drawTabs() {

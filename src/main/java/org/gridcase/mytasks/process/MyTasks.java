@@ -200,6 +200,9 @@ class MyTasks {
 		catch (AuthorizationException ex) {
 			throw new AccessDeniedException("无权办理该任务", ex);
 		}
+		catch (org.camunda.bpm.engine.exception.NotFoundException ex) {
+			throw new NotFoundException("任务不存在或已办结");
+		}
 		finally {
 			this.identity.clearAuthentication();
 		}
