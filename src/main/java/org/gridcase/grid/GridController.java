@@ -3,8 +3,12 @@ package org.gridcase.grid;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
+import org.gridcase.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +38,16 @@ class GridController {
 	GridController(GridDirectory directory, OrganisationManagement management) {
 		this.directory = directory;
 		this.management = management;
+	}
+
+	/**
+	 * The grid (level GRID) whose boundary covers a WGS84 point: how the phone page finds the
+	 * grid of the worker's position.
+	 */
+	@GetMapping("/at")
+	GridView at(@RequestParam @DecimalMin("-180") @DecimalMax("180") double lon,
+			@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat) {
+		return this.directory.locate(lon, lat).orElseThrow(() -> new NotFoundException("该点位不在本区任何网格内"));
 	}
 
 	@GetMapping("/{code}")

@@ -263,6 +263,9 @@ final class Probes {
 			case "authorization" -> this.fixtures.id("authorization");
 			case "history/variable-instance" -> this.fixtures.id("historicVariable");
 			case "api/cases" -> this.fixtures.id("case");
+			case "api/my" -> this.fixtures.id("task");
+			// a patrol nobody has: patrollers get 404, everyone else 403 before it is looked up
+			case "api/patrols" -> "0";
 			case "api/assignments" -> this.fixtures.id("spareAssignment");
 			// no such key: administrators get 404
 			case "api/open311" -> "00000000-0000-0000-0000-000000000000";

@@ -45,6 +45,16 @@ enum Rule {
 			"Issuing and revoking the API keys of Open311 client systems: organisation administrators (ADMIN) and "
 					+ "the engine administrator.",
 			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
+	PATROL("log a patrol",
+			"Grid staff (the roles held at a grid or a building in it: grid leader and worker, community police and "
+					+ "doctor, inspector, building head, volunteer) start, track and end their own patrols of their grids, "
+					+ "link the reports they filed and write their diary; someone else's patrol is 403, a patrol nobody "
+					+ "has 404. Everyone else 403 (centers above the grid read who missed their patrols).",
+			principal -> switch (principal.role()) {
+				case GRID_LEADER, GRID_WORKER, COMMUNITY_POLICE, COMMUNITY_DOCTOR, INSPECTOR, BUILDING_HEAD, VOLUNTEER ->
+					Cell.ALLOWED;
+				default -> Cell.FORBIDDEN;
+			}),
 
 	TASK_WORK("work on a task",
 			"Candidates of the task (holders of its candidate group): claim, unclaim, complete or submit the form "

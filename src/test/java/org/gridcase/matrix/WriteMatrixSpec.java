@@ -137,6 +137,13 @@ final class WriteMatrixSpec {
 		if (path.startsWith("/api/open311/keys")) {
 			return Optional.of(Rule.OPEN311_KEYS);
 		}
+		// the phone page (issue 11): the patrol log, and the caller's tasks worked through the engine
+		if (path.equals("/api/patrols") || path.startsWith("/api/patrols/")) {
+			return Optional.of(Rule.PATROL);
+		}
+		if (path.startsWith("/api/my/tasks/")) {
+			return Optional.of(Rule.TASK_WORK);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {

@@ -1,0 +1,230 @@
+package org.gridcase.mytasks.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.gridcase.shared.ConflictException;
+import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UnprocessableInputException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The tasks a person holds or may claim, read and worked through the engine's public API as
+ * that person (their engine groups set as the authentication), so what they see and may do is
+ * what Tasklist lets them see and do.
+ */
+@Service
+class MyTasks {
+
+	static final int LIMIT = 200;
+
+	private static final List<String> SHOWN = List.of("issueType", "description", "address", "gridCode", "light",
+			"deadline", "timeLimit");
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	private final RuntimeService runtime;
+
+	private final FormService forms;
+
+	private final ObjectMapper json;
+
+	private final Map<String, JsonNode> formsByDefinitionAndKey = new ConcurrentHashMap<>();
+
+	MyTasks(TaskService tasks, IdentityService identity, RuntimeService runtime, FormService forms, ObjectMapper json) {
+		this.tasks = tasks;
+		this.identity = identity;
+		this.runtime = runtime;
+		this.forms = forms;
+		this.json = json;
+	}
+
+	/** The caller's own open tasks and those they may claim, soonest deadline first. */
+	List<MyTaskView> of(String username) {
+		List<String> groups = groupsOf(username);
+		List<Task> found = as(username, groups, () -> {
+			TaskQuery query = this.tasks.createTaskQuery().active().initializeFormKeys();
+			if (groups.isEmpty()) {
+				query.taskAssignee(username);
+			}
+			else {
+				query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+			}
+			return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, LIMIT);
+		});
+		Map<String, String> trackingNumbers = businessKeys(found);
+		List<MyTaskView> views = new ArrayList<>();
+		for (Task task : found) {
+			views.add(view(task, username, trackingNumbers.get(task.getProcessInstanceId())));
+		}
+		return views;
+	}
+
+	/**
+	 * @throws NotFoundException if the task is gone or the caller may not see it
+	 * @throws ConflictException if someone else holds it
+	 */
+	void claim(String taskId, String username) {
+		List<String> groups = groupsOf(username);
+		as(username, groups, () -> {
+			visible(taskId);
+			try {
+				this.tasks.claim(taskId, username);
+			}
+			catch (TaskAlreadyClaimedException ex) {
+				throw new ConflictException("该任务已被他人认领", ex);
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Completes a task the caller holds whose form is simple, with the values of its fields.
+	 * @throws InvalidInputException with the form's problems, by field
+	 * @throws UnprocessableInputException if the form is not simple (use Tasklist)
+	 */
+	void complete(String taskId, Map<String, Object> values, String username) {
+		List<String> groups = groupsOf(username);
+		as(username, groups, () -> {
+			Task task = visible(taskId);
+			if (!username.equals(task.getAssignee())) {
+				throw new ConflictException("请先认领该任务", null);
+			}
+			if (!formOf(task).map(TaskForm::of).orElse(TaskForm.NONE).simple()) {
+				throw new UnprocessableInputException("taskId", "该任务的表单较复杂，请在电脑上的任务列表中办理");
+			}
+			try {
+				this.tasks.complete(taskId, values == null ? Map.of() : values);
+			}
+			catch (RuntimeException ex) {
+				throw refusal(ex);
+			}
+			return null;
+		});
+	}
+
+	private Task visible(String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			throw new NotFoundException("任务不存在、已办结或您无权查看: " + taskId);
+		}
+		return task;
+	}
+
+	private MyTaskView view(Task task, String username, String trackingNumber) {
+		Map<String, Object> variables = this.tasks.getVariables(task.getId(), SHOWN);
+		Optional<JsonNode> form = formOf(task);
+		String issueType = form.map(definition -> TaskForm.labelOf(definition, "issueType", variables.get("issueType")))
+			.orElse(text(variables.get("issueType")));
+		return new MyTaskView(task.getId(), task.getName(), instant(task.getCreateTime()), instant(task.getDueDate()),
+				text(variables.get("light")), text(variables.get("deadline")), text(variables.get("timeLimit")),
+				trackingNumber, issueType, text(variables.get("description")), text(variables.get("address")),
+				text(variables.get("gridCode")), task.getAssignee(), task.getAssignee() == null,
+				form.map(TaskForm::of).orElse(TaskForm.NONE));
+	}
+
+	/** The task's deployed Camunda Form; read once per process definition and form. */
+	private Optional<JsonNode> formOf(Task task) {
+		if (task.getCamundaFormRef() == null) {
+			return Optional.empty();
+		}
+		String cacheKey = task.getProcessDefinitionId() + "\n" + task.getCamundaFormRef().getKey();
+		return Optional.of(this.formsByDefinitionAndKey.computeIfAbsent(cacheKey, key -> {
+			try (InputStream form = this.forms.getDeployedTaskForm(task.getId())) {
+				return this.json.readTree(form);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}));
+	}
+
+	private Map<String, String> businessKeys(List<Task> found) {
+		Set<String> instanceIds = found.stream()
+			.map(Task::getProcessInstanceId)
+			.filter(id -> id != null)
+			.collect(Collectors.toSet());
+		if (instanceIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> keys = new LinkedHashMap<>();
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+			if (instance.getBusinessKey() != null) {
+				keys.put(instance.getId(), instance.getBusinessKey());
+			}
+		}
+		return keys;
+	}
+
+	private List<String> groupsOf(String username) {
+		return this.identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+	}
+
+	/** Runs engine calls as the caller, so the engine's authorizations apply. */
+	private <T> T as(String username, List<String> groups, Supplier<T> work) {
+		this.identity.setAuthentication(username, groups);
+		try {
+			return work.get();
+		}
+		catch (AuthorizationException ex) {
+			throw new AccessDeniedException("无权办理该任务", ex);
+		}
+		catch (org.camunda.bpm.engine.exception.NotFoundException ex) {
+			throw new NotFoundException("任务不存在或已办结");
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+	private static RuntimeException refusal(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FormFieldValidationException invalid && invalid.getDetail() instanceof Map<?, ?> byField) {
+				List<FieldProblem> problems = new ArrayList<>();
+				byField.forEach((field, message) -> problems.add(new FieldProblem(String.valueOf(field), String.valueOf(message))));
+				return new InvalidInputException(problems);
+			}
+		}
+		return ex;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private static Instant instant(Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
+}

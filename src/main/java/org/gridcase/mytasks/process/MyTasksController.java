@@ -1,0 +1,53 @@
+package org.gridcase.mytasks.process;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's tasks for the phone page (the engine REST API takes no browser session). Who may
+ * see and work a task is the engine's business: candidates claim and complete, others get 404
+ * (a task they may not see) or 403.
+ */
+@RestController
+@RequestMapping("/api/my/tasks")
+class MyTasksController {
+
+	private final MyTasks myTasks;
+
+	MyTasksController(MyTasks myTasks) {
+		this.myTasks = myTasks;
+	}
+
+	@GetMapping
+	List<MyTaskView> list(Authentication user) {
+		return this.myTasks.of(user.getName());
+	}
+
+	@PostMapping("/{id}/claim")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void claim(@PathVariable String id, Authentication user) {
+		this.myTasks.claim(id, user.getName());
+	}
+
+	/** Completes a task with a simple form; {@code variables} the values of its fields by key. */
+	@PostMapping("/{id}/complete")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void complete(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
+			Authentication user) {
+		this.myTasks.complete(id, request == null ? null : request.variables(), user.getName());
+	}
+
+	record CompleteRequest(Map<String, Object> variables) {
+	}
+
+}

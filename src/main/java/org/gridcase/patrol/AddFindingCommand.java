@@ -1,0 +1,7 @@
+package org.gridcase.patrol;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record AddFindingCommand(@NotBlank @Size(max = 20) String trackingNumber) {
+}

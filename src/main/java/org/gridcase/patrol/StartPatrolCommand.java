@@ -1,0 +1,6 @@
+package org.gridcase.patrol;
+
+import jakarta.validation.constraints.NotBlank;
+
+record StartPatrolCommand(@NotBlank String gridCode) {
+}

@@ -1,0 +1,103 @@
+package org.gridcase.mytasks.process;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gridcase.ApiClient;
+import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The phone page's task list: a case's first task reaches the community station with its case
+ * summary, light and deadline; the station claims it and completes its simple form, the form's
+ * rules applying as in Tasklist; a task with a conditional form is left to Tasklist.
+ */
+@IntegrationTest
+class MyTasksControllerTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseManagement cases;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private String trackingNumber;
+
+	@BeforeEach
+	void openACase() {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID,
+				"顺河路口东北角暴露垃圾，已堆放两天"));
+		this.trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+	}
+
+	@Test
+	void stationClaimsAndCompletesTheSortingTaskOfItsCommunity() throws Exception {
+		JsonNode task = taskOfTheCase("station1");
+		assertThat(task).as("station1 sees the case's task").isNotNull();
+		assertThat(task.path("claimable").asBoolean()).isTrue();
+		assertThat(task.path("light").asText()).isEqualTo("GREEN");
+		assertThat(task.path("deadline").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+		assertThat(task.path("description").asText()).isEqualTo("顺河路口东北角暴露垃圾，已堆放两天");
+		assertThat(task.path("gridCode").asText()).isEqualTo(DemoDistrict.FIRST_GRID);
+		assertThat(task.path("issueType").asText()).isNotBlank().isNotEqualTo("SANITATION");
+		assertThat(task.path("form").path("simple").asBoolean()).isTrue();
+		assertThat(task.path("form").path("fields").get(0).path("key").asText()).isEqualTo("sortingNote");
+		String taskId = task.path("id").asText();
+
+		assertThat(taskOfTheCase("gridworker2")).as("not a grid worker's task").isNull();
+		assertThat(user("gridworker2").postJson("/api/my/tasks/" + taskId + "/claim", "").statusCode()).isIn(403, 404);
+		assertThat(user("station1").postJson("/api/my/tasks/" + taskId + "/complete", "{\"variables\":{}}").statusCode())
+			.as("claim first").isEqualTo(409);
+
+		assertThat(user("station1").postJson("/api/my/tasks/" + taskId + "/claim", "").statusCode()).isEqualTo(204);
+		assertThat(taskOfTheCase("station1").path("claimable").asBoolean()).isFalse();
+
+		HttpResponse<String> empty = user("station1").postJson("/api/my/tasks/" + taskId + "/complete", "{\"variables\":{}}");
+		assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+		assertThat(this.json.readTree(empty.body()).path("errors").get(0).path("field").asText()).isEqualTo("sortingNote");
+		HttpResponse<String> undeclared = user("station1").postJson("/api/my/tasks/" + taskId + "/complete",
+				"{\"variables\":{\"sortingNote\":\"属实\",\"gridCode\":\"410104002001001\"}}");
+		assertThat(undeclared.statusCode()).as(undeclared.body()).isEqualTo(400);
+
+		HttpResponse<String> done = user("station1").postJson("/api/my/tasks/" + taskId + "/complete",
+				"{\"variables\":{\"sortingNote\":\"属实，已定位\"}}");
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+		assertThat(taskOfTheCase("station1")).isNull();
+
+		JsonNode register = taskOfTheCase("street1");
+		assertThat(register.path("form").path("simple").asBoolean()).as("its form has a conditional field").isFalse();
+		String registerId = register.path("id").asText();
+		assertThat(user("street1").postJson("/api/my/tasks/" + registerId + "/claim", "").statusCode()).isEqualTo(204);
+		assertThat(user("street1").postJson("/api/my/tasks/" + registerId + "/complete", "{\"variables\":{}}").statusCode())
+			.isEqualTo(422);
+	}
+
+	private JsonNode taskOfTheCase(String username) throws Exception {
+		HttpResponse<String> list = user(username).get("/api/my/tasks");
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		for (JsonNode task : this.json.readTree(list.body())) {
+			if (this.trackingNumber.equals(task.path("trackingNumber").asText())) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	private ApiClient user(String username) {
+		return ApiClient.as(this.port, username, "demo123");
+	}
+
+}
