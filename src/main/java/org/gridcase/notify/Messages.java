@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gridcase.deadlines.WorkingCalendar;
 import org.gridcase.grid.StaffContacts;
 import org.gridcase.grid.StaffContacts.StaffContact;
 import org.gridcase.intake.ReporterContacts.ReporterContact;
+import org.gridcase.shared.District;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -77,7 +77,7 @@ class Messages {
 		all.put("recipientName", contact.name());
 		Instant now = this.clock.instant();
 		Instant due = emergency ? now
-				: preference.quietHours().map(quiet -> quiet.releaseOf(now, WorkingCalendar.ZONE)).orElse(now);
+				: preference.quietHours().map(quiet -> quiet.releaseOf(now, District.ZONE)).orElse(now);
 		for (NotificationChannel channel : preference.channels()) {
 			String address = addressOf(channel, contact, preference);
 			if (address != null) {

@@ -20,11 +20,11 @@ import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.cases.Severity;
-import org.gridcase.deadlines.WorkingCalendar;
 import org.gridcase.grid.DemoDistrict;
 import org.gridcase.grid.StaffContacts;
 import org.gridcase.grid.StaffContacts.StaffContact;
 import org.gridcase.notify.NotificationFixtures.Stored;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,7 +185,7 @@ class StaffNotificationTests {
 		CaseId ordinary = this.cases.openCase(new OpenCaseCommand("SANITATION", Severity.GENERAL, DemoDistrict.FIRST_GRID,
 				"夜间噪音扰民"));
 		Stored held = this.fixtures.one(ordinary, NotificationKind.TASK_CREATED, "station1", NotificationChannel.SMS);
-		Instant sevenNextMorning = LocalDateTime.parse("2026-11-24T07:00").atZone(WorkingCalendar.ZONE).toInstant();
+		Instant sevenNextMorning = LocalDateTime.parse("2026-11-24T07:00").atZone(District.ZONE).toInstant();
 		assertThat(held.emergency()).isFalse();
 		assertThat(held.dueAt()).isEqualTo(sevenNextMorning);
 		assertThat(this.fixtures.jobOf(held.id()).getDuedate().toInstant()).isEqualTo(sevenNextMorning);
