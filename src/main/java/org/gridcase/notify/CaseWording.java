@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.gridcase.cases.CaseView;
 import org.gridcase.shared.District;
+import org.gridcase.shared.UserTexts;
 
 /**
  * How a case reads in a message: the variables every message about it may use.
@@ -16,15 +18,16 @@ final class CaseWording {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(District.ZONE);
 
-	/** The issue types of the registration form, as residents and staff name them. */
-	private static final Map<String, String> ISSUE_TYPES = Map.ofEntries(Map.entry("SANITATION", "环境卫生"),
-			Map.entry("PAVEMENT_OCCUPATION", "占道经营"), Map.entry("DISPUTE", "矛盾纠纷"),
-			Map.entry("ILLEGAL_CONSTRUCTION", "违法建设"), Map.entry("SAFETY_HAZARD", "安全隐患"),
-			Map.entry("FOOD_SAFETY", "食品安全"), Map.entry("DUST", "扬尘污染"), Map.entry("PETITION", "信访稳定"),
-			Map.entry("AGENCY_SERVICE", "代办服务"), Map.entry("PUBLIC_FACILITY", "公共设施"));
+	/**
+	 * The issue types of the registration form; residents and staff read them as named under
+	 * {@code issue-type.CODE} in the bundle.
+	 */
+	private static final Set<String> ISSUE_TYPES = Set.of("SANITATION", "PAVEMENT_OCCUPATION", "DISPUTE",
+			"ILLEGAL_CONSTRUCTION", "SAFETY_HAZARD", "FOOD_SAFETY", "DUST", "PETITION", "AGENCY_SERVICE",
+			"PUBLIC_FACILITY");
 
-	private static final Map<String, String> REJECTION_REASONS = Map.of("DUPLICATE", "重复上报", "OUTSIDE_JURISDICTION",
-			"不属管辖范围", "NOT_A_PROBLEM", "不构成问题");
+	/** The registration form's reasons to reject, named under {@code rejection-reason.CODE}. */
+	private static final Set<String> REJECTION_REASONS = Set.of("DUPLICATE", "OUTSIDE_JURISDICTION", "NOT_A_PROBLEM");
 
 	private CaseWording() {
 	}
@@ -41,15 +44,23 @@ final class CaseWording {
 	}
 
 	static String issueType(String code) {
-		return code == null ? "" : ISSUE_TYPES.getOrDefault(code, code);
+		return named("issue-type.", ISSUE_TYPES, code);
 	}
 
 	static String rejectionReason(String code) {
-		return code == null ? "" : REJECTION_REASONS.getOrDefault(code, code);
+		return named("rejection-reason.", REJECTION_REASONS, code);
 	}
 
 	static String deadline(Instant due) {
-		return due == null ? "未设定" : SHOWN.format(due);
+		return due == null ? UserTexts.get("notify.deadline-unset") : SHOWN.format(due);
+	}
+
+	/** The name users read for a known code; an unknown code as it is. */
+	private static String named(String prefix, Set<String> known, String code) {
+		if (code == null) {
+			return "";
+		}
+		return known.contains(code) ? UserTexts.get(prefix + code) : code;
 	}
 
 }

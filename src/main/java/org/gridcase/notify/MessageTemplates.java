@@ -9,6 +9,7 @@ import com.samskivert.mustache.BasicCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import org.gridcase.shared.UserTexts;
 
 /**
  * Renders message templates with Mustache, logic-less: a template names variables from a flat
@@ -53,13 +54,13 @@ final class MessageTemplates {
 			return null;
 		}
 		catch (MustacheException.Context ex) {
-			return "模板使用了未定义的变量“" + ex.key + "”，可用变量: " + String.join(", ", kind.variables());
+			return UserTexts.get("notify.template.unknown-variable", ex.key, String.join(", ", kind.variables()));
 		}
 		catch (MustacheException ex) {
-			return "模板语法错误: " + ex.getMessage();
+			return UserTexts.get("notify.template.syntax", ex.getMessage());
 		}
 		catch (UnsupportedOperationException ex) {
-			return "模板不能引用其他模板（{{> …}}）";
+			return UserTexts.get("notify.template.no-partials");
 		}
 	}
 

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gridcase.grid.StaffContacts.StaffContact;
 import org.gridcase.grid.StaffContacts;
+import org.gridcase.grid.StaffContacts.StaffContact;
 import org.gridcase.intake.ReporterContacts.ReporterContact;
 import org.gridcase.shared.District;
 

@@ -1,27 +1,26 @@
 package org.gridcase.notify;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * How a message travels. Group robots post into a chat group others read: a public channel.
  */
 public enum NotificationChannel {
 
-	SMS("短信", TemplateFormat.TEXT, false), EMAIL("电子邮件", TemplateFormat.MAIL, false),
-	WECOM("企业微信群机器人", TemplateFormat.TEXT, true), DINGTALK("钉钉群机器人", TemplateFormat.TEXT, true);
-
-	private final String label;
+	SMS(TemplateFormat.TEXT, false), EMAIL(TemplateFormat.MAIL, false), WECOM(TemplateFormat.TEXT, true),
+	DINGTALK(TemplateFormat.TEXT, true);
 
 	private final TemplateFormat format;
 
 	private final boolean publicGroup;
 
-	NotificationChannel(String label, TemplateFormat format, boolean publicGroup) {
-		this.label = label;
+	NotificationChannel(TemplateFormat format, boolean publicGroup) {
 		this.format = format;
 		this.publicGroup = publicGroup;
 	}
 
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 	TemplateFormat format() {

@@ -2,20 +2,22 @@ package org.gridcase.notify;
 
 import java.util.List;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * What a message tells, to whom, and the variables its templates may name (nothing else renders).
  */
 public enum NotificationKind {
 
-	CASE_REGISTERED("案件立案（告知报告人）", Audience.REPORTER, List.of()),
-	CASE_REJECTED("不予立案（告知报告人）", Audience.REPORTER, List.of("rejectionReasonLabel")),
-	CASE_HANDLED("处置完毕请评价（告知报告人）", Audience.REPORTER, List.of("visitLink", "visitLinkValidDays")),
-	CASE_CLOSED("案件办结（告知报告人）", Audience.REPORTER, List.of()),
-	TASK_CREATED("新任务", Audience.STAFF, List.of("taskName")),
-	LIGHT_YELLOW("黄灯预警", Audience.STAFF, List.of()),
-	LIGHT_RED("红灯督办", Audience.STAFF, List.of()),
-	CASE_ESCALATED("案件升级", Audience.STAFF, List.of("fromLevelLabel", "toLevelLabel")),
-	WARNING_RAISED("网格预警", Audience.STAFF, List.of("warningLevel", "warningTitle", "warningText", "placeName"));
+	CASE_REGISTERED(Audience.REPORTER, List.of()),
+	CASE_REJECTED(Audience.REPORTER, List.of("rejectionReasonLabel")),
+	CASE_HANDLED(Audience.REPORTER, List.of("visitLink", "visitLinkValidDays")),
+	CASE_CLOSED(Audience.REPORTER, List.of()),
+	TASK_CREATED(Audience.STAFF, List.of("taskName")),
+	LIGHT_YELLOW(Audience.STAFF, List.of()),
+	LIGHT_RED(Audience.STAFF, List.of()),
+	CASE_ESCALATED(Audience.STAFF, List.of("fromLevelLabel", "toLevelLabel")),
+	WARNING_RAISED(Audience.STAFF, List.of("warningLevel", "warningTitle", "warningText", "placeName"));
 
 	/** Who a message goes to. */
 	public enum Audience {
@@ -32,20 +34,17 @@ public enum NotificationKind {
 
 	}
 
-	private final String label;
-
 	private final Audience audience;
 
 	private final List<String> variables;
 
-	NotificationKind(String label, Audience audience, List<String> own) {
-		this.label = label;
+	NotificationKind(Audience audience, List<String> own) {
 		this.audience = audience;
 		this.variables = java.util.stream.Stream.concat(audience.variables.stream(), own.stream()).toList();
 	}
 
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 	public Audience audience() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -111,6 +112,10 @@ public class NotificationPreferences {
 	record Preference(Set<NotificationChannel> channels, String wecomWebhook, String dingtalkWebhook,
 			String dingtalkSecret, LocalTime quietStart, LocalTime quietEnd) {
 
+		private static final int MAX_SECRET = 200;
+
+		private static final int MAX_WEBHOOK = 500;
+
 		Optional<QuietHours> quietHours() {
 			return this.quietStart == null ? Optional.empty() : Optional.of(new QuietHours(this.quietStart, this.quietEnd));
 		}
@@ -124,7 +129,8 @@ public class NotificationPreferences {
 			List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
 			Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
 			if (request.channels() == null) {
-				problems.add(new InvalidInputException.FieldProblem("channels", "请选择接收渠道（SMS、EMAIL、WECOM、DINGTALK，可为空列表）"));
+				problems.add(new InvalidInputException.FieldProblem("channels",
+						UserTexts.get("notify.preference.channels-required")));
 			}
 			else {
 				for (int i = 0; i < request.channels().size(); i++) {
@@ -133,7 +139,7 @@ public class NotificationPreferences {
 					}
 					catch (IllegalArgumentException | NullPointerException ex) {
 						problems.add(new InvalidInputException.FieldProblem("channels[" + i + "]",
-								"须为 SMS、EMAIL、WECOM 或 DINGTALK"));
+								UserTexts.get("notify.preference.channel-unknown")));
 					}
 				}
 			}
@@ -145,11 +151,12 @@ public class NotificationPreferences {
 			LocalTime end = time("quietEnd", request.quietEnd(), problems);
 			if ((start == null) != (end == null) && problems.isEmpty()) {
 				problems.add(new InvalidInputException.FieldProblem(start == null ? "quietStart" : "quietEnd",
-						"免打扰开始和结束时间须同时填写"));
+						UserTexts.get("notify.preference.quiet-hours-pair")));
 			}
 			String secret = blankToNull(request.dingtalkSecret());
-			if (secret != null && secret.length() > 200) {
-				problems.add(new InvalidInputException.FieldProblem("dingtalkSecret", "不能超过 200 个字符"));
+			if (secret != null && secret.length() > MAX_SECRET) {
+				problems.add(new InvalidInputException.FieldProblem("dingtalkSecret",
+						UserTexts.get("notify.preference.secret-too-long", String.valueOf(MAX_SECRET))));
 			}
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
@@ -162,15 +169,17 @@ public class NotificationPreferences {
 			String value = blankToNull(url);
 			if (value == null) {
 				if (required) {
-					problems.add(new InvalidInputException.FieldProblem(field, "选择群机器人渠道时须填写机器人 Webhook 地址"));
+					problems.add(new InvalidInputException.FieldProblem(field, UserTexts.get("notify.preference.webhook-required")));
 				}
 				return null;
 			}
-			if (value.length() > 500 || !(value.startsWith("https://") || value.startsWith("http://"))) {
-				problems.add(new InvalidInputException.FieldProblem(field, "须为 http(s) 地址，不超过 500 个字符"));
+			if (value.length() > MAX_WEBHOOK || !(value.startsWith("https://") || value.startsWith("http://"))) {
+				problems.add(new InvalidInputException.FieldProblem(field,
+						UserTexts.get("notify.preference.webhook-invalid", String.valueOf(MAX_WEBHOOK))));
 			}
 			else if (!hosts.contains(hostOf(value))) {
-				problems.add(new InvalidInputException.FieldProblem(field, "机器人地址须在以下主机: " + String.join(", ", hosts)));
+				problems.add(new InvalidInputException.FieldProblem(field,
+						UserTexts.get("notify.preference.webhook-host", String.join(", ", hosts))));
 			}
 			return value;
 		}
@@ -193,7 +202,7 @@ public class NotificationPreferences {
 				return LocalTime.parse(value);
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				problems.add(new InvalidInputException.FieldProblem(field, "须为 HH:mm 格式的时间，如 22:00"));
+				problems.add(new InvalidInputException.FieldProblem(field, UserTexts.get("notify.preference.time-format")));
 				return null;
 			}
 		}

@@ -3,6 +3,7 @@ package org.gridcase.notify;
 import java.util.List;
 
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -44,7 +45,8 @@ class NotificationTemplateController {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInputException(field, "须为以下之一: " + java.util.Arrays.toString(type.getEnumConstants()));
+			throw new InvalidInputException(field,
+					UserTexts.get("notify.template.not-one-of", java.util.Arrays.toString(type.getEnumConstants())));
 		}
 	}
 

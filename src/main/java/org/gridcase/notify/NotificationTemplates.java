@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class NotificationTemplates {
 			check("subject", subject, 200, kind, problems);
 		}
 		else if (subject != null && !subject.isBlank()) {
-			problems.add(new InvalidInputException.FieldProblem("subject", "短信和群机器人模板没有标题"));
+			problems.add(new InvalidInputException.FieldProblem("subject", UserTexts.get("notify.template.no-subject")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -75,11 +76,12 @@ public class NotificationTemplates {
 	private static void check(String field, String template, int maxLength, NotificationKind kind,
 			List<InvalidInputException.FieldProblem> problems) {
 		if (template == null || template.isBlank()) {
-			problems.add(new InvalidInputException.FieldProblem(field, "不能为空"));
+			problems.add(new InvalidInputException.FieldProblem(field, UserTexts.get("notify.template.blank")));
 			return;
 		}
 		if (template.codePointCount(0, template.length()) > maxLength) {
-			problems.add(new InvalidInputException.FieldProblem(field, "不能超过 " + maxLength + " 个字"));
+			problems.add(new InvalidInputException.FieldProblem(field,
+					UserTexts.get("notify.template.too-long", String.valueOf(maxLength))));
 			return;
 		}
 		String problem = MessageTemplates.problemWith(template, kind);

@@ -1,20 +1,16 @@
 package org.gridcase.notify;
 
+import org.gridcase.shared.UserTexts;
+
 /**
  * A reporter's answer to the satisfaction visit; the values are the evaluation form's.
  */
 public enum Satisfaction {
 
-	VERY_SATISFIED("非常满意"), SATISFIED("满意"), BASICALLY_SATISFIED("基本满意"), DISSATISFIED("不满意");
-
-	private final String label;
-
-	Satisfaction(String label) {
-		this.label = label;
-	}
+	VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED;
 
 	public String label() {
-		return this.label;
+		return UserTexts.label(this);
 	}
 
 }

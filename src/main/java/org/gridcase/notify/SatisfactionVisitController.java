@@ -15,6 +15,7 @@ import com.samskivert.mustache.Template;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gridcase.notify.SatisfactionVisits.Visit;
 import org.gridcase.notify.SatisfactionVisits.VisitState;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
@@ -60,8 +61,9 @@ class SatisfactionVisitController {
 			.filter(value -> value.name().equals(satisfaction))
 			.findFirst()
 			.orElse(null);
-		String error = answer == null ? "请选择满意程度" : comment != null
-				&& comment.codePointCount(0, comment.length()) > MAX_COMMENT ? "意见或建议不能超过500字" : null;
+		String error = answer == null ? UserTexts.get("notify.visit.choose")
+				: comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT
+						? UserTexts.get("notify.visit.comment-too-long", String.valueOf(MAX_COMMENT)) : null;
 		if (error != null) {
 			Visit visit = this.visits.find(token);
 			return visit.state() == VisitState.OPEN ? form(visit, token, request, error, HttpStatus.BAD_REQUEST)
@@ -71,20 +73,24 @@ class SatisfactionVisitController {
 		if (before != VisitState.OPEN) {
 			return notice(before);
 		}
-		return render(HttpStatus.OK, Map.of("title", "感谢您的评价", "message",
-				"您的评价（" + answer.label() + "）已记录，我们将据此改进工作。感谢您对网格化管理工作的支持！"));
+		return render(HttpStatus.OK, Map.of("title", UserTexts.get("notify.visit.thanks.title"), "message",
+				UserTexts.get("notify.visit.thanks.message", answer.label())));
 	}
 
 	private static ResponseEntity<String> notice(VisitState state) {
 		return switch (state) {
-			case USED -> render(HttpStatus.GONE, Map.of("title", "您已评价过", "message", "此评价链接已使用过，每个链接只能评价一次。感谢您的参与！"));
-			case EXPIRED -> render(HttpStatus.GONE,
-					Map.of("title", "评价链接已过期", "message", "此评价链接已过有效期。如需反映意见，请致电12345政务服务便民热线。"));
-			case CLOSED -> render(HttpStatus.CONFLICT,
-					Map.of("title", "回访已结束", "message", "本案的回访评价已经完成，无需再次评价。感谢您的参与！"));
-			default -> render(HttpStatus.NOT_FOUND,
-					Map.of("title", "链接无效", "message", "未找到此评价链接，请核对短信或邮件中的链接是否完整。"));
+			case USED -> notice(HttpStatus.GONE, "used");
+			case EXPIRED -> notice(HttpStatus.GONE, "expired");
+			case CLOSED -> notice(HttpStatus.CONFLICT, "closed");
+			default -> notice(HttpStatus.NOT_FOUND, "unknown");
 		};
+	}
+
+	/** A page with the title and message keyed {@code notify.visit.<name>.title} and {@code .message}. */
+	private static ResponseEntity<String> notice(HttpStatus status, String name) {
+		String key = "notify.visit." + name;
+		return render(status,
+				Map.of("title", UserTexts.get(key + ".title"), "message", UserTexts.get(key + ".message")));
 	}
 
 	private static ResponseEntity<String> form(Visit visit, String token, HttpServletRequest request, String error,
@@ -100,7 +106,7 @@ class SatisfactionVisitController {
 		form.put("choices", Arrays.stream(Satisfaction.values())
 			.map(value -> Map.of("value", value.name(), "label", value.label()))
 			.toList());
-		return render(status, Map.of("title", "满意度回访", "form", List.of(form)));
+		return render(status, Map.of("title", UserTexts.get("notify.visit.title"), "form", List.of(form)));
 	}
 
 	private static ResponseEntity<String> render(HttpStatus status, Map<String, Object> model) {

@@ -16,6 +16,7 @@ import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseView;
 import org.gridcase.intake.ReporterContacts.ReporterContact;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,8 +118,10 @@ public class SatisfactionVisits {
 		}
 		CaseId caseId = new CaseId(visit.caseId());
 		String businessKey = this.cases.findCase(caseId).orElseThrow().processBusinessKey();
-		String note = "群众通过回访链接评价（报告 " + visit.trackingNumber() + "）：" + satisfaction.label()
-				+ (comment == null || comment.isBlank() ? "" : "。意见：" + comment.strip());
+		String note = comment == null || comment.isBlank()
+				? UserTexts.get("notify.visit.evaluation-note", visit.trackingNumber(), satisfaction.label())
+				: UserTexts.get("notify.visit.evaluation-note-with-comment", visit.trackingNumber(),
+						satisfaction.label(), comment.strip());
 		this.evaluation.record(businessKey, satisfaction, note);
 		this.events.publishEvent(new SatisfactionAnswered(caseId, visit.trackingNumber(), satisfaction));
 		return VisitState.OPEN;

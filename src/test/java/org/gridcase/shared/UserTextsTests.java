@@ -20,6 +20,9 @@ import org.gridcase.deadlines.LimitUnit;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.Role;
 import org.gridcase.intake.Channel;
+import org.gridcase.notify.NotificationChannel;
+import org.gridcase.notify.NotificationKind;
+import org.gridcase.notify.Satisfaction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.validation.MessageInterpolatorFactory;
@@ -76,7 +79,8 @@ class UserTextsTests {
 	@Test
 	void everyEnumShownToUsersHasItsNames() {
 		Stream.of(CaseStep.values(), HandlingLevel.values(), Light.values(), LimitUnit.values(), GridLevel.values(),
-				Role.values(), Channel.values())
+				Role.values(), Channel.values(), NotificationKind.values(), NotificationChannel.values(),
+				Satisfaction.values())
 			.flatMap(Stream::of)
 			.forEach(constant -> assertThat(UserTexts.label(constant)).as(constant.toString()).containsPattern("\\p{IsHan}"));
 		assertThat(Role.GRID_LEADER.label()).isEqualTo("网格长");

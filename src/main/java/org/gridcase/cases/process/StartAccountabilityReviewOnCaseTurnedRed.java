@@ -77,7 +77,7 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 	}
 
 	private String names(RoleAtPlace roleAtPlace) {
-		String names = this.staffing.holders(roleAtPlace).stream().map(Holder::name).collect(Collectors.joining("、"));
+		String names = this.staffing.holders(roleAtPlace).stream().map(Holder::name).collect(Collectors.joining(UserTexts.get("list.separator")));
 		return names.isEmpty() ? UserTexts.get("accountability.vacant") : names;
 	}
 

@@ -177,7 +177,7 @@ final class ModelDeploymentPolicy implements Deployer {
 
 	private static String quote(String text) {
 		String trimmed = text.strip();
-		return "「" + (trimmed.length() > 200 ? trimmed.substring(0, 200) + "…" : trimmed) + "」";
+		return UserTexts.get("model.quoted", trimmed.length() > 200 ? trimmed.substring(0, 200) + "…" : trimmed);
 	}
 
 	private static Element parse(ResourceEntity resource) {
