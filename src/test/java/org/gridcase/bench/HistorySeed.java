@@ -66,6 +66,14 @@ final class HistorySeed {
 		return this.jdbc.queryForObject("select coalesce(max(cases), 0) from bench_seed", Integer.class);
 	}
 
+	/** The template cases of a seed that was cut short, if any: worked once, they can be reused. */
+	List<String> templatesOfAnEarlierAttempt() {
+		if (this.jdbc.queryForObject("select to_regclass('bench_template') is null", Boolean.class)) {
+			return List.of();
+		}
+		return this.jdbc.queryForList("select tracking from bench_template order by t", String.class);
+	}
+
 	void seed(List<String> templateTrackingNumbers, int cases) throws Exception {
 		prepare(templateTrackingNumbers, cases);
 		for (int from = 1; from <= cases; from += BATCH) {
@@ -114,10 +122,11 @@ final class HistorySeed {
 				     copies as (select n, (select count(*) from bench_template) as templates from generate_series(1, ?) n)
 				select c.n, t.t, t.case_id as t_case, t.tracking as t_tracking,
 				       md5('case/' || c.n)::uuid as case_id, g.code as grid,
-				       make_interval(days => -(1 + (c.n * 7919) % 730), mins => -((c.n * 104729) % 1440)) as shift
+				       make_interval(days => -(1 + (c.n::bigint * 7919) % 730)::integer,
+				                     mins => -((c.n::bigint * 104729) % 1440)::integer) as shift
 				  from copies c
 				  join bench_template t on t.t = c.n % c.templates
-				  join grids g on g.i = (c.n * 31) % g.total""", cases);
+				  join grids g on g.i = (c.n::bigint * 31) % g.total""", cases);
 		this.jdbc.execute("alter table bench_copy add primary key (n)");
 		this.jdbc.execute("""
 				alter table bench_copy add column tracking text;
