@@ -19,17 +19,20 @@ final class HistoryViewQueries {
 	}
 
 	static List<Query> all(WebappSession session) {
-		return List.of(
+		return List.of(new Query("timeline: GET /api/cases/{id}", sample -> session.get("/api/cases/" + sample.caseId())),
 				engine(session, "search by tracking number: count",
 						sample -> "/history/process-instance/count?processInstanceBusinessKey=" + sample.trackingNumber()),
 				engine(session, "search by tracking number: list",
 						sample -> "/history/process-instance?processInstanceBusinessKey=" + sample.trackingNumber()
-								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=50"),
+								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20"),
 				engine(session, "search by grid subtree + dates: count",
 						sample -> "/history/process-instance/count?" + byGridAndDates(sample)),
 				engine(session, "search by grid subtree + dates: page",
 						sample -> "/history/process-instance?" + byGridAndDates(sample)
-								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=50"),
+								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20"),
+				engine(session, "search: outcome of a finished result row",
+						sample -> "/history/activity-instance?processInstanceId=" + sample.rootInstanceId()
+								+ "&completeScope=true&sortBy=occurrence&sortOrder=desc&maxResults=1"),
 				engine(session, "history: instance", sample -> "/history/process-instance/" + sample.rootInstanceId()),
 				engine(session, "history: activity instances", sample -> "/history/activity-instance?processInstanceId="
 						+ sample.rootInstanceId() + "&sortBy=occurrence&sortOrder=asc"),
@@ -46,8 +49,8 @@ final class HistoryViewQueries {
 						+ sample.rootInstanceId() + "&includeInputs=true&includeOutputs=true&sortBy=evaluationTime&sortOrder=asc"),
 				engine(session, "history: called instances", sample -> "/history/process-instance?superProcessInstanceId="
 						+ sample.rootInstanceId() + "&sortBy=startTime&sortOrder=asc"),
-				engine(session, "history: diagram XML", sample -> "/process-definition/" + sample.rootDefinitionId() + "/xml"),
-				new Query("timeline: GET /api/cases/{id}", sample -> session.get("/api/cases/" + sample.caseId())));
+				engine(session, "history: diagram XML", sample -> "/process-definition/" + sample.rootDefinitionId() + "/xml"));
+
 	}
 
 	/** The requests the plugin sent before this benchmark (for the before/after table). */
