@@ -9,8 +9,7 @@ create index act_idx_hi_pro_inst_super on act_hi_procinst (super_process_instanc
 -- the engine's index on business_key_ serves only equality under a non-C collation.
 create index act_idx_hi_pro_i_buskey_prefix on act_hi_procinst (business_key_ varchar_pattern_ops);
 
--- Search by grid subtree: the engine joins the gridCode variable on the instance's
--- PROC_INST_ID_ (not its primary key) and filters TEXT_ LIKE '<grid>%'; with these the plan can
--- start from the grid's variables instead of every instance in the date range.
-create index act_idx_hi_pro_inst_proc_inst on act_hi_procinst (proc_inst_id_);
+-- Search by grid subtree: the engine joins the gridCode variable (TEXT_ LIKE '<grid>%') on the
+-- instance's PROC_INST_ID_ (unique already); with this the plan starts from the grid's variables
+-- instead of every gridCode variable of the district.
 create index act_idx_hi_varinst_name_text on act_hi_varinst (name_, text_ varchar_pattern_ops);
