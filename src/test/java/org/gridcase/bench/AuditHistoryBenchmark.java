@@ -71,9 +71,7 @@ public final class AuditHistoryBenchmark {
 			LoadGenerator load = new LoadGenerator(http, clients, warmUp, samples);
 			List<Result> results = new ArrayList<>();
 			for (Query query : queries) {
-				Result result = load.run(query, sampleCases);
-				System.out.printf("  %-60s p95 %7.1f ms%n", result.name(), result.millis(95));
-				results.add(result);
+				results.add(load.run(query, sampleCases));
 			}
 			String report = report(jdbc, cases, clients, warmUp, results);
 			System.out.println(report);

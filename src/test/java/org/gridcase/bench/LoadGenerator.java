@@ -54,7 +54,10 @@ final class LoadGenerator {
 		send(query, cases, this.warmUp, null);
 		Recorder recorder = new Recorder(3);
 		send(query, cases, this.samples, recorder);
-		return new Result(query.name(), recorder.getIntervalHistogram());
+		Result result = new Result(query.name(), recorder.getIntervalHistogram());
+		System.out.printf("  %-60s p50 %7.1f  p95 %7.1f  p99 %7.1f ms  (%d)%n", result.name(), result.millis(50),
+				result.millis(95), result.millis(99), result.latencies().getTotalCount());
+		return result;
 	}
 
 	private void send(Query query, List<SampleCase> cases, int total, Recorder recorder) throws Exception {
