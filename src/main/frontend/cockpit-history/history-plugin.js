@@ -14,7 +14,8 @@ import bpmnCss from 'bpmn-js/dist/assets/bpmn-js.css';
 import pluginCss from './history-plugin.css';
 
 const PATH = '/gridcase-history';
-const PAGE_SIZE = 50;
+const PAGE_SIZES = [10, 20, 50, 100];
+const DEFAULT_PAGE_SIZE = 20;
 
 const STATES = {
   ACTIVE: '运行中',
@@ -212,23 +213,40 @@ function outcome(instance, endEvents) {
   return end ? end.activityName || end.activityId : STATES[instance.state] || instance.state;
 }
 
+/** A finished instance's outcome from the one activity that completed its scope (indexed, one row). */
 async function outcomeOf(engine, instance) {
-  const latest = await engine.get('/history/activity-instance', {
+  if (instance.state === 'ACTIVE' || instance.state === 'SUSPENDED') {
+    return outcome(instance, []);
+  }
+  const last = await engine.get('/history/activity-instance', {
     processInstanceId: instance.id,
+    completeScope: true,
     sortBy: 'occurrence',
     sortOrder: 'desc',
-    maxResults: 5
+    maxResults: 1
   });
-  return outcome(instance, latest.reverse());
+  return outcome(instance, last);
+}
+
+/**
+ * A complete tracking number (day and six digits) is looked up exactly; a part of one matches
+ * the numbers that begin with it (the day, say), so both use the business key's index.
+ */
+function trackingNumberParameters(input) {
+  if (!input) {
+    return {};
+  }
+  return /^\d{8}-\d{6}$/.test(input)
+    ? { processInstanceBusinessKey: input }
+    : { processInstanceBusinessKeyLike: `${input}%` };
 }
 
 function searchParameters(form) {
   const data = new FormData(form);
-  const trackingNumber = data.get('trackingNumber').trim();
   const gridCode = data.get('gridCode').trim();
   const state = data.get('state');
   return {
-    processInstanceBusinessKeyLike: trackingNumber ? `%${trackingNumber}%` : undefined,
+    ...trackingNumberParameters(data.get('trackingNumber').trim()),
     processDefinitionKey: data.get('processDefinitionKey') || undefined,
     variables: gridCode ? `gridCode_like_${gridCode}%` : undefined,
     startedAfter: engineDate(data.get('startedAfter'), false),
@@ -240,17 +258,27 @@ function searchParameters(form) {
   };
 }
 
-async function runSearch(engine, form, results) {
+function pager(page, pages, go) {
+  return el('div', { class: 'gc-pager' },
+    el('button', { type: 'button', class: 'btn btn-default gc-previous', disabled: page <= 1, onclick: () => go(page - 1) }, '上一页'),
+    el('span', { class: 'gc-page' }, `第 ${page} / ${pages} 页`),
+    el('button', { type: 'button', class: 'btn btn-default gc-next', disabled: page >= pages, onclick: () => go(page + 1) }, '下一页'));
+}
+
+async function runSearch(engine, parameters, pageSize, page, results) {
   results.replaceChildren(el('p', { class: 'gc-loading' }, '正在查询…'));
-  const parameters = searchParameters(form);
+  const firstResult = (page - 1) * pageSize;
   try {
     const [count, instances] = await Promise.all([
       engine.get('/history/process-instance/count', parameters),
-      engine.get('/history/process-instance', { ...parameters, sortBy: 'startTime', sortOrder: 'desc', maxResults: PAGE_SIZE })
+      engine.get('/history/process-instance', { ...parameters, sortBy: 'startTime', sortOrder: 'desc', firstResult, maxResults: pageSize })
     ]);
     const outcomes = await Promise.all(instances.map((instance) => outcomeOf(engine, instance)));
+    const pages = Math.max(1, Math.ceil(count.count / pageSize));
+    const go = (target) => runSearch(engine, parameters, pageSize, target, results);
     results.replaceChildren(
-      el('p', { class: 'gc-count' }, `共找到 ${count.count} 个流程实例`, count.count > PAGE_SIZE ? `（显示最近的 ${PAGE_SIZE} 个）` : ''),
+      el('p', { class: 'gc-count' }, `共找到 ${count.count} 个流程实例`,
+        instances.length ? `，显示第 ${firstResult + 1}–${firstResult + instances.length} 个（每页 ${pageSize} 个）` : ''),
       table(['受理编号', '流程', '状态', '结果', '开始时间', '结束时间', ''],
         instances.map((instance, index) => [
           instance.businessKey || '—',
@@ -260,7 +288,8 @@ async function runSearch(engine, form, results) {
           time(instance.startTime),
           time(instance.endTime),
           instanceLink(instance.id, '查看历史')
-        ]), '没有找到您有权查看的流程实例'));
+        ]), '没有找到您有权查看的流程实例'),
+      count.count > pageSize ? pager(page, pages, go) : '');
   } catch (error) {
     results.replaceChildren(el('p', { class: 'gc-error' }, `查询失败（${error.status || error.message}）`));
   }
@@ -272,9 +301,9 @@ async function renderSearch(node, engine) {
     el('option', { value: '' }, '全部流程'));
   const form = el('form', { class: 'gc-search', onsubmit: (event) => {
     event.preventDefault();
-    runSearch(engine, form, results);
+    runSearch(engine, searchParameters(form), Number(new FormData(form).get('pageSize')), 1, results);
   } },
-  el('label', {}, '受理编号', el('input', { name: 'trackingNumber', class: 'form-control', placeholder: '如 20261121-384105' })),
+  el('label', {}, '受理编号', el('input', { name: 'trackingNumber', class: 'form-control', placeholder: '完整编号或开头部分，如 20261121-384105' })),
   el('label', {}, '流程', processSelect),
   el('label', {}, '网格编码（含下级）', el('input', { name: 'gridCode', class: 'form-control', placeholder: '如 410104001001' })),
   el('label', {}, '状态', el('select', { name: 'state', class: 'form-control' },
@@ -285,6 +314,8 @@ async function renderSearch(node, engine) {
   el('label', {}, '开始日期至', el('input', { name: 'startedBefore', type: 'date', class: 'form-control' })),
   el('label', {}, '结束日期从', el('input', { name: 'finishedAfter', type: 'date', class: 'form-control' })),
   el('label', {}, '结束日期至', el('input', { name: 'finishedBefore', type: 'date', class: 'form-control' })),
+  el('label', {}, '每页', el('select', { name: 'pageSize', class: 'form-control' },
+    PAGE_SIZES.map((size) => el('option', { value: size, selected: size === DEFAULT_PAGE_SIZE }, `${size} 个`)))),
   el('button', { type: 'submit', class: 'btn btn-primary' }, '查询'));
   node.replaceChildren(el('div', { class: 'gc-history' },
     el('h2', {}, '案件历史查询'),
@@ -378,6 +409,36 @@ function header(instance, superInstance, result) {
   return el('dl', { class: 'gc-facts' }, rows.map(([term, detail]) => [el('dt', {}, term), el('dd', {}, detail)]));
 }
 
+/**
+ * The instance's tasks and who was linked to each (candidates, assignees). The engine's identity
+ * link log has no process instance filter (an unknown parameter is ignored and would answer the
+ * whole log), so it is asked per task, by its indexed task id.
+ */
+async function tasksWithIdentityLinks(engine, byInstance) {
+  const tasks = await engine.get('/history/task', byInstance);
+  const links = await Promise.all(tasks.map((task) => engine.get('/history/identity-link-log',
+    { taskId: task.id, sortBy: 'time', sortOrder: 'asc' })));
+  return [tasks, links.flat()];
+}
+
+/** The case the instance belongs to: every process of a case carries its id as variable caseId. */
+function caseIdOf(details) {
+  const variable = details.find((detail) => detail.type === 'variableUpdate' && detail.variableName === 'caseId');
+  return variable ? String(variable.value) : null;
+}
+
+/** The case's printable trace and its exports (served by GridCase itself, outside Cockpit). */
+function traceLinks(caseId) {
+  if (!caseId) {
+    return '';
+  }
+  const id = encodeURIComponent(caseId);
+  return el('p', { class: 'gc-trace-links' },
+    el('a', { class: 'btn btn-default', href: `/cases/${id}/trace`, target: '_blank', rel: 'noopener' }, '打印'),
+    el('a', { class: 'btn btn-default', href: `/api/cases/${id}/trace.pdf` }, '导出PDF'),
+    el('a', { class: 'btn btn-default', href: `/api/cases/${id}/trace.csv` }, '导出CSV'));
+}
+
 async function renderHistory(node, engine, id) {
   node.replaceChildren(el('div', { class: 'gc-history' }, el('p', { class: 'gc-loading' }, '正在加载…')));
   let instance;
@@ -390,10 +451,9 @@ async function renderHistory(node, engine, id) {
     return null;
   }
   const byInstance = { processInstanceId: id };
-  const [activities, tasks, links, operations, details, incidents, decisions, called, superInstance] = await Promise.all([
+  const [activities, [tasks, links], operations, details, incidents, decisions, called, superInstance] = await Promise.all([
     engine.get('/history/activity-instance', { ...byInstance, sortBy: 'occurrence', sortOrder: 'asc' }),
-    engine.get('/history/task', byInstance),
-    engine.get('/history/identity-link-log', { ...byInstance, sortBy: 'time', sortOrder: 'asc' }),
+    tasksWithIdentityLinks(engine, byInstance),
     engine.get('/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc' }),
     engine.get('/history/detail', { ...byInstance, sortBy: 'time', sortOrder: 'asc', deserializeValues: false }),
     engine.get('/history/incident', byInstance),
@@ -412,6 +472,7 @@ async function renderHistory(node, engine, id) {
   node.replaceChildren(el('div', { class: 'gc-history' },
     el('p', {}, el('a', { href: `#${PATH}` }, '← 返回查询')),
     el('h2', {}, `流程实例历史：${instance.processDefinitionName || instance.processDefinitionKey}`),
+    traceLinks(caseIdOf(details)),
     header(instance, superInstance, outcome(instance, activities)),
     section('流程图（已走过的路径已标出，数字为经过次数）', diagram),
     section('活动时间线', timeline(activities, tasks, links, operations)),

@@ -55,6 +55,16 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEvent append(UUID caseId, AuditEventType type, Map<String, ?> data) {
+		return appendAsRecorded(caseId, type, this.actors.current(), this.clock.instant(), data);
+	}
+
+	/**
+	 * Appends an event that happened earlier, done by the given actor then: what the trail learns
+	 * afterwards from other records (the backfill of cases older than the trail). The link
+	 * follows the chain's last one whatever its time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEvent appendAsRecorded(UUID caseId, AuditEventType type, String actor, Instant at, Map<String, ?> data) {
 		Map<String, Object> anchor = this.jdbc.queryForMap("select anchor_sequence as sequence, anchor_hash as hash"
 				+ " from audit_chain_head where id = 1 for update");
 		Map<String, Object> previous = this.jdbc.queryForList("select sequence, hash from audit_event order by sequence desc limit 1")
@@ -63,8 +73,7 @@ public class AuditTrail {
 			.orElse(anchor);
 		long sequence = ((Number) previous.get("sequence")).longValue() + 1;
 		String previousHash = (String) previous.get("hash");
-		String actor = this.actors.current();
-		Instant occurredAt = AuditChain.truncate(this.clock.instant());
+		Instant occurredAt = AuditChain.truncate(at);
 		String json = AuditChain.canonicalJson(data);
 		Map<String, Object> stored = AuditChain.parse(json);
 		String hash = AuditChain.hash(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash);

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +63,48 @@ final class CockpitPage {
 		WebElement form = this.driver.findElement(By.cssSelector("form.gc-search"));
 		form.findElement(By.name("trackingNumber")).sendKeys(trackingNumber);
 		form.findElement(By.cssSelector("button[type=submit]")).click();
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gc-results .gc-count, .gc-results .gc-error")))
+			.findElement(By.xpath("..")).getDomProperty("innerText");
+	}
+
+	/**
+	 * Searches the instances of a grid and everything below it in one state ("运行中", "已结束"),
+	 * with the given page size; answers the text of the results.
+	 */
+	String searchGrid(String gridCode, String state, int pageSize) {
+		WebElement form = this.driver.findElement(By.cssSelector("form.gc-search"));
+		form.findElement(By.name("gridCode")).sendKeys(gridCode);
+		new Select(form.findElement(By.name("state"))).selectByVisibleText(state);
+		new Select(form.findElement(By.name("pageSize"))).selectByVisibleText(pageSize + " 个");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		return resultsText();
+	}
+
+	/** The result rows shown (each row's cells, tab-separated). */
+	java.util.List<String> resultRows() {
+		return this.driver.findElements(By.cssSelector(".gc-results tbody tr"))
+			.stream()
+			.map(row -> row.getDomProperty("innerText"))
+			.toList();
+	}
+
+	/** Turns to the next ("下一页") or previous ("上一页") page; answers the text of the results. */
+	String turnPage(String button) {
+		String before = this.driver.findElement(By.cssSelector(".gc-results .gc-page")).getText();
+		this.driver.findElement(By.xpath("//div[contains(@class,'gc-pager')]//button[normalize-space()='" + button + "']"))
+			.click();
+		this.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector(".gc-results .gc-page"), before)));
+		return resultsText();
+	}
+
+	/** The links of the history view's case trace buttons, by label (打印, 导出PDF, 导出CSV). */
+	java.util.Map<String, String> traceLinks() {
+		return this.driver.findElements(By.cssSelector(".gc-trace-links a"))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(WebElement::getText, link -> link.getDomProperty("href")));
+	}
+
+	private String resultsText() {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gc-results .gc-count, .gc-results .gc-error")))
 			.findElement(By.xpath("..")).getDomProperty("innerText");
 	}

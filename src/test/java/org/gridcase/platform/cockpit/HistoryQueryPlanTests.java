@@ -1,0 +1,216 @@
+package org.gridcase.platform.cockpit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.gridcase.ApiClient;
+import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The queries behind the Cockpit history plugin and the case timeline use indexes: each request
+ * the plugin sends is made as auditor1, the SQL the engine runs for it is taken from its MyBatis
+ * log, and PostgreSQL's plan for it (sequential scans priced out, so that a scan is chosen only
+ * where no index can serve) may not scan a history table or the audit trail. Small data; the
+ * benchmark (bench/audit-history.sh) measures the same queries at 100,000 cases.
+ */
+@IntegrationTest
+class HistoryQueryPlanTests {
+
+	/** Where the engine's MyBatis mappers log their SQL (the mapper namespaces). */
+	private static final List<String> ENGINE_SQL_LOGGERS = List.of("org.camunda.bpm.engine.impl.persistence.entity",
+			"org.camunda.bpm.engine.impl.history.event");
+
+	private static final Pattern BIG_TABLE_SCAN = Pattern.compile("Seq Scan on (act_hi_\\w+|act_ge_bytearray|audit_event)",
+			Pattern.CASE_INSENSITIVE);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void historyViewSearchAndTimelineQueriesReadThroughIndexes() throws Exception {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "路灯杆广告张贴"));
+		String trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+		new FinishedCase(this.port, trackingNumber).workToTheEnd();
+		HistoricProcessInstance root = this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(trackingNumber)
+			.processDefinitionKey("CaseLifecycleProcess")
+			.singleResult();
+		String taskId = this.historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(root.getId())
+			.list()
+			.get(0)
+			.getId();
+
+		List<String> requests = List.of("/history/process-instance/count?processInstanceBusinessKey=" + trackingNumber,
+				"/history/process-instance?processInstanceBusinessKey=" + trackingNumber
+						+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
+				"/history/process-instance?processInstanceBusinessKeyLike=" + trackingNumber.substring(0, 8)
+						+ "%25&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
+				"/history/process-instance?variables=gridCode_like_410104001001%25&startedAfter=2020-01-01T00:00:00.000%2B0800"
+						+ "&startedBefore=2099-01-01T00:00:00.000%2B0800&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
+				"/history/activity-instance?processInstanceId=" + root.getId()
+						+ "&completeScope=true&sortBy=occurrence&sortOrder=desc&maxResults=1",
+				"/history/process-instance/" + root.getId(),
+				"/history/activity-instance?processInstanceId=" + root.getId() + "&sortBy=occurrence&sortOrder=asc",
+				"/history/task?processInstanceId=" + root.getId(),
+				"/history/identity-link-log?taskId=" + taskId + "&sortBy=time&sortOrder=asc",
+				"/history/user-operation?processInstanceId=" + root.getId() + "&sortBy=timestamp&sortOrder=asc",
+				"/history/detail?processInstanceId=" + root.getId() + "&sortBy=time&sortOrder=asc&deserializeValues=false",
+				"/history/incident?processInstanceId=" + root.getId(),
+				"/history/decision-instance?processInstanceId=" + root.getId()
+						+ "&includeInputs=true&includeOutputs=true&sortBy=evaluationTime&sortOrder=asc",
+				"/history/process-instance?superProcessInstanceId=" + root.getId() + "&sortBy=startTime&sortOrder=asc",
+				"/process-definition/" + root.getProcessDefinitionId() + "/xml");
+		List<Statement> statements = engineStatementsOf(requests);
+		statements.add(new Statement("select * from audit_event where case_id = ? order by sequence",
+				List.of(id.value())));
+
+		assertThat(statements).extracting(statement -> statement.sql().toLowerCase(Locale.ROOT))
+			.anyMatch(sql -> sql.contains("from act_hi_procinst"))
+			.anyMatch(sql -> sql.contains("from act_hi_actinst"))
+			.anyMatch(sql -> sql.contains("from act_hi_taskinst"))
+			.anyMatch(sql -> sql.contains("from act_hi_identitylink"))
+			.anyMatch(sql -> sql.contains("from act_hi_op_log"))
+			.anyMatch(sql -> sql.contains("from act_hi_detail"))
+			.anyMatch(sql -> sql.contains("from act_hi_incident"))
+			.anyMatch(sql -> sql.contains("from act_hi_decinst"))
+			.anyMatch(sql -> sql.contains("from act_ge_bytearray"));
+		for (Statement statement : statements) {
+			String plan = plan(statement);
+			assertThat(BIG_TABLE_SCAN.matcher(plan).find()).as("%s%n%s", statement.sql(), plan).isFalse();
+		}
+	}
+
+	/** Sends the plugin's requests as auditor1 and collects the SQL the engine ran for them. */
+	private List<Statement> engineStatementsOf(List<String> requests) {
+		List<Logger> loggers = ENGINE_SQL_LOGGERS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
+		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		loggers.forEach(logger -> {
+			logger.addAppender(log);
+			logger.setLevel(Level.DEBUG);
+		});
+		try {
+			ApiClient auditor = ApiClient.as(this.port, "auditor1", "demo123");
+			for (String request : requests) {
+				assertThat(auditor.get("/engine-rest" + request).statusCode()).as(request).isEqualTo(200);
+			}
+		}
+		finally {
+			for (int i = 0; i < loggers.size(); i++) {
+				loggers.get(i).setLevel(levels.get(i));
+				loggers.get(i).detachAppender(log);
+			}
+		}
+		List<Statement> statements = new ArrayList<>();
+		String sql = null;
+		for (ILoggingEvent event : log.list) {
+			String message = event.getFormattedMessage();
+			if (message.startsWith("==>  Preparing: ")) {
+				sql = message.substring("==>  Preparing: ".length());
+			}
+			else if (message.startsWith("==> Parameters: ") && sql != null) {
+				statements.add(new Statement(sql, parameters(message.substring("==> Parameters: ".length()))));
+				sql = null;
+			}
+		}
+		return statements;
+	}
+
+	/** MyBatis logs parameters as {@code value(Type), value(Type)}. */
+	private static List<Object> parameters(String logged) {
+		List<Object> values = new ArrayList<>();
+		Matcher parameter = Pattern.compile("(.*?)\\((\\w+)\\)(, |$)").matcher(logged);
+		while (parameter.find()) {
+			String value = parameter.group(1);
+			values.add(switch (parameter.group(2)) {
+				case "Integer" -> Integer.valueOf(value);
+				case "Long" -> Long.valueOf(value);
+				case "Boolean" -> Boolean.valueOf(value);
+				case "Timestamp" -> Timestamp.valueOf(value);
+				case "Date" -> new Timestamp(date(value));
+				default -> value;
+			});
+		}
+		return values;
+	}
+
+	private static long date(String value) {
+		try {
+			return new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US).parse(value).getTime();
+		}
+		catch (java.text.ParseException ex) {
+			throw new IllegalArgumentException(value, ex);
+		}
+	}
+
+	private String plan(Statement statement) throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				connection.createStatement().execute("set local enable_seqscan = off");
+				try (PreparedStatement explain = connection.prepareStatement("explain " + statement.sql())) {
+					for (int i = 0; i < statement.parameters().size(); i++) {
+						explain.setObject(i + 1, statement.parameters().get(i));
+					}
+					StringBuilder plan = new StringBuilder();
+					try (ResultSet rows = explain.executeQuery()) {
+						while (rows.next()) {
+							plan.append(rows.getString(1)).append('\n');
+						}
+					}
+					return plan.toString();
+				}
+			}
+			finally {
+				connection.rollback();
+			}
+		}
+	}
+
+	private record Statement(String sql, List<Object> parameters) {
+
+		Statement {
+			parameters = new ArrayList<>(parameters);
+		}
+
+	}
+
+}
