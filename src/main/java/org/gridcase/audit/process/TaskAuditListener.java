@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditEventType;
 import org.gridcase.audit.AuditTrail;
@@ -36,7 +37,7 @@ class TaskAuditListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("taskId", task.getId());
-		data.put("task", task.getName());
+		data.put("task", stepName(task));
 		data.put("taskDefinitionKey", task.getTaskDefinitionKey());
 		data.put("processDefinitionId", task.getProcessDefinitionId());
 		data.put("assignee", task.getAssignee());
@@ -55,6 +56,12 @@ class TaskAuditListener implements TaskListener {
 					: AuditEventType.TASK_ASSIGNED;
 		}
 		this.trail.append(caseId(task), type, data);
+	}
+
+	/** The step as modelled: tasks are renamed after their case when created (workplace module). */
+	private static String stepName(DelegateTask task) {
+		UserTask step = task.getBpmnModelElementInstance();
+		return step != null && step.getName() != null ? step.getName() : task.getName();
 	}
 
 	private static UUID caseId(DelegateTask task) {
