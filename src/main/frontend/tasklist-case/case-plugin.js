@@ -1,7 +1,8 @@
 /*
  * GridCase in Tasklist (Community Edition plugins, one ES module):
- *  - every task card shows its case: tracking number, issue type, address and the light as a
- *    coloured dot with 绿/黄/红 (the variables the filters name, read from the list itself);
+ *  - every task card shows its case: tracking number (from the task's description), issue type
+ *    and address (asked once per task) and the light as a coloured dot with 绿/黄/红 (the task's
+ *    own variable, embedded in the list by the filters);
  *  - every filter in the list shows how many tasks it holds (Tasklist counts only the open one);
  *  - a task tab 案件信息 shows the case summary, its photos as thumbnails (click to enlarge) and
  *    its history so far, read from GridCase's /api with the login session.
@@ -60,7 +61,7 @@ function el(tag, attributes, ...children) {
       element.setAttribute(name, value);
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== undefined && child !== null && child !== false) {
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -78,10 +79,13 @@ function shownTime(value) {
   return value ? SHOWN_TIME.format(new Date(value)).replace(/\//g, '-') : '';
 }
 
-/** The tracking number our engine plugin writes into the task's description. */
+/**
+ * The tracking number our engine plugin writes at the end of the task's description
+ * ("受理编号：20261123-585253"; the label may be worded otherwise, the number comes last).
+ */
 function trackingNumberOf(task) {
-  const match = /受理编号：(\S+)/.exec((task && task.description) || '');
-  return match ? match[1] : null;
+  const words = ((task && task.description) || '').trim().split(/[\s:：]+/);
+  return words.length > 1 ? words[words.length - 1] : null;
 }
 
 function lightBadge(light) {
@@ -117,19 +121,31 @@ function values(variables) {
 
 // ---------------------------------------------------------------- task cards
 
-/** The case variables the filter embedded in the list (filter property "variables"), if it did. */
+/** The variables the filter embedded in the list (filter property "variables"), if it did. */
 function embeddedVariables(task) {
   const embedded = (task && task._embedded && task._embedded.variable) || [];
   return Object.fromEntries(embedded.map((variable) => [variable.name, variable.value]));
 }
 
+/**
+ * Issue type and address of each task's case, asked once per task: the list embeds only what
+ * the user may read there (the task's own light), not the variables of the case's process.
+ */
+const caseFacts = new Map();
+
 async function cardVariables(api, task) {
   const embedded = embeddedVariables(task);
-  if (CARD_VARIABLES.some((name) => name in embedded)) {
-    return embedded;
+  let facts = caseFacts.get(task.id);
+  if (facts && 'light' in embedded) {
+    return { ...facts, light: embedded.light };
   }
-  // a filter of the user's own that names none of them: ask for this task's
-  return values(await engineGet(api, `/task/${encodeURIComponent(task.id)}/variables?variableNames=${CARD_VARIABLES.join(',')}&deserializeValues=false`));
+  const fetched = values(await engineGet(api, `/task/${encodeURIComponent(task.id)}/variables?variableNames=${CARD_VARIABLES.join(',')}&deserializeValues=false`));
+  facts = { issueType: fetched.issueType, address: fetched.address };
+  if (caseFacts.size > 1000) {
+    caseFacts.clear();
+  }
+  caseFacts.set(task.id, facts);
+  return { ...facts, light: 'light' in embedded ? embedded.light : fetched.light };
 }
 
 async function renderCard(node, api, task) {

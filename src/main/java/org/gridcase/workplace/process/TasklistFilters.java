@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * yellow / red, or that falls due today in the district). The queries name no person or group:
  * {@code ${currentUser()}}, {@code ${currentUserGroups()}} and {@code ${districtTodayStart()}}
  * are evaluated for whoever opens the filter, so one filter serves every role and every grid,
- * and every logged-in user may read them (one authorization row per filter). Each shows the case's
- * issue type, address and light ({@code variables}; the Tasklist plugin draws them) and is
- * refreshed with the list. The starter's 全部任务 filter is kept, after ours, with the same
+ * and every logged-in user may read them (one authorization row per filter). Each embeds the
+ * task's light in the list ({@code variables}: the task's own variable, which its candidates may
+ * read; the Tasklist plugin draws it with the case's tracking number, issue type and address) and
+ * is refreshed with the list. The starter's 全部任务 filter is kept, after ours, with the same
  * variables.
  */
 @Component
@@ -114,8 +115,7 @@ class TasklistFilters implements ApplicationRunner {
 		properties.put("color", color);
 		properties.put("refresh", true);
 		properties.put("showUndefinedVariable", false);
-		properties.put("variables", List.of(variable(WorkplaceVariables.ISSUE_TYPE, "问题类型"),
-				variable(WorkplaceVariables.ADDRESS, "事发地址"), variable(WorkplaceVariables.LIGHT, "时限状态")));
+		properties.put("variables", List.of(variable(WorkplaceVariables.LIGHT, "时限状态")));
 		return properties;
 	}
 
