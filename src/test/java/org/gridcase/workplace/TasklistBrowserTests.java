@@ -75,12 +75,12 @@ class TasklistBrowserTests {
 		assertThat(counts.get("本网格待领取")).isPositive();
 
 		this.tasklist.openFilter("本网格待领取");
-		WebElement card = this.tasklist.card(this.fresh.trackingNumber);
+		TasklistPage.Card card = this.tasklist.card(this.fresh.trackingNumber);
 		this.tasklist.screenshot("list");
-		assertThat(card.findElement(By.cssSelector("h4.task")).getText()).isEqualTo("网格内处置 · 暴露垃圾 · 顺河路1号");
-		assertThat(card.findElement(By.cssSelector(".gc-card")).getText()).contains(this.fresh.trackingNumber, "环境卫生",
-				WorkplaceFixtures.CaseAtGridLeader.ADDRESS, "绿");
-		assertThat(card.findElements(By.cssSelector(".gc-light-green .gc-dot"))).hasSize(1);
+		assertThat(card.name()).isEqualTo("网格内处置 · 暴露垃圾 · 顺河路1号");
+		assertThat(card.caseLine()).contains(this.fresh.trackingNumber, "环境卫生", WorkplaceFixtures.CaseAtGridLeader.ADDRESS,
+				"绿");
+		assertThat(card.lightClasses()).contains("gc-light-green");
 
 		this.tasklist.openTask(this.fresh.trackingNumber);
 		WebElement caseTab = this.tasklist.openCaseTab();

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,17 +80,32 @@ final class TasklistPage {
 		return this;
 	}
 
-	/** The card of the task whose case has the tracking number, once the plugin has drawn it. */
-	WebElement card(String trackingNumber) {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-				"//li[contains(@class,'task')][.//span[contains(@class,'gc-tracking') and normalize-space(.)='" + trackingNumber
-						+ "']]")));
+	/**
+	 * The card of the task whose case has the tracking number, once the plugin has drawn it (read
+	 * again when the list refreshes meanwhile).
+	 */
+	Card card(String trackingNumber) {
+		return this.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			WebElement card = driver.findElement(cardOf(trackingNumber));
+			return new Card(card.findElement(By.cssSelector("h4.task")).getText(),
+					card.findElement(By.cssSelector(".gc-card")).getText(),
+					card.findElements(By.cssSelector(".gc-card .gc-light .gc-dot")).size() == 1
+							? card.findElement(By.cssSelector(".gc-card .gc-light")).getAttribute("class") : "");
+		});
 	}
 
 	TasklistPage openTask(String trackingNumber) {
-		card(trackingNumber).findElement(By.cssSelector("h4.task a")).click();
+		this.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			driver.findElement(cardOf(trackingNumber)).findElement(By.cssSelector("h4.task a")).click();
+			return true;
+		});
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .nav-tabs")));
 		return this;
+	}
+
+	private static By cardOf(String trackingNumber) {
+		return By.xpath("//li[contains(@class,'task')][.//span[contains(@class,'gc-tracking') and normalize-space(.)='"
+				+ trackingNumber + "']]");
 	}
 
 	/** Opens the task's 案件信息 tab and waits for its photos and history. */
@@ -172,6 +188,10 @@ final class TasklistPage {
 	private void click(WebElement element) {
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
+	}
+
+	/** What a task card shows: the task's name, the case line and the light's CSS classes. */
+	record Card(String name, String caseLine, String lightClasses) {
 	}
 
 	void screenshot(String name) {

@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tasklist's shared filters, created at start and brought back to this definition at every
  * start (found by the {@value #KEY} property, else by name): 我的待办 (assigned to me), 本网格待领取
- * (offered to my groups, unclaimed), 黄灯, 红灯 and 今日到期 (every task I may see whose light is
+ * (offered to my posts, unclaimed), 黄灯, 红灯 and 今日到期 (every task I may see whose light is
  * yellow / red, or that falls due today in the district). The queries name no person or group:
- * {@code ${currentUser()}}, {@code ${currentUserGroups()}} and {@code ${districtTodayStart()}}
- * are evaluated for whoever opens the filter, so one filter serves every role and every grid,
+ * {@code ${currentUser()}} and {@code ${districtTodayStart()}} are evaluated for whoever opens the
+ * filter, so one filter serves every role and every grid,
  * and every logged-in user may read them (one authorization row per filter). Each embeds the
  * task's light in the list ({@code variables}: the task's own variable, which its candidates may
  * read; the Tasklist plugin draws it with the case's tracking number, issue type and address) and
@@ -46,8 +46,11 @@ class TasklistFilters implements ApplicationRunner {
 	static final List<Definition> DEFINITIONS = List.of(
 			new Definition("MY_TASKS", "我的待办", "已由我认领、等我办理的任务，先到期的在前", "#1f6fd1",
 					query -> query.taskAssigneeExpression("${currentUser()}")),
+			// candidate user rather than ${currentUserGroups()}: the engine asks the organisation for the
+			// user's posts on each query (a staffing change shows at once), and a login that holds no
+			// post finds nothing instead of failing on an empty group list
 			new Definition("GROUP_UNCLAIMED", "本网格待领取", "派给我所在岗位（本网格、本社区或本部门）、尚无人认领的任务", "#2e7d32",
-					query -> query.taskCandidateGroupInExpression("${currentUserGroups()}")),
+					query -> query.taskCandidateUserExpression("${currentUser()}")),
 			new Definition("YELLOW", "黄灯", "办理时间已过时限的80%、即将超时的任务（我能看到的）", "#d48806",
 					query -> query.taskVariableValueEquals(WorkplaceVariables.LIGHT, "YELLOW")),
 			new Definition("RED", "红灯", "已超过办理时限的任务（我能看到的）", "#cf1322",
