@@ -140,7 +140,7 @@ class CaseTimelineTests {
 		HttpResponse<String> tasks = user(username).get("/engine-rest/task?candidateUser=" + username
 				+ "&processVariables=caseId_eq_" + caseId + "&includeAssignedTasks=true");
 		JsonNode task = this.json.readTree(tasks.body()).get(0);
-		assertThat(task.path("name").asText()).isEqualTo(taskName);
+		assertThat(task.path("name").asText()).startsWith(taskName + " · ");
 		String taskId = task.path("id").asText();
 		assertThat(user(username).postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + username + "\"}")
 			.statusCode()).isEqualTo(204);

@@ -178,7 +178,7 @@ class CaseJourneyTests {
 	private void work(CaseId id, String username, String taskName, Map<String, String> variables,
 			Consumer<CaseView> afterwards) throws Exception {
 		JsonNode task = candidateTasks(username, id).get(0);
-		assertThat(task.path("name").asText()).isEqualTo(taskName);
+		assertThat(task.path("name").asText()).startsWith(taskName + " · ");
 		String taskId = task.path("id").asText();
 		assertThat(claim(username, taskId)).isEqualTo(204);
 

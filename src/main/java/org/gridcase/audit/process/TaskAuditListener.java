@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditEventType;
 import org.gridcase.audit.AuditTrail;
@@ -45,7 +46,7 @@ class TaskAuditListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("taskId", task.getId());
-		data.put("task", task.getName());
+		data.put("task", stepName(task));
 		data.put("taskDefinitionKey", task.getTaskDefinitionKey());
 		data.put("processDefinitionId", task.getProcessDefinitionId());
 		data.put("assignee", task.getAssignee());
@@ -86,6 +87,12 @@ class TaskAuditListener implements TaskListener {
 			.stream()
 			.filter(held -> candidateGroups.contains(held.roleAtPlace().groupId()))
 			.findFirst();
+	}
+
+	/** The step as modelled: tasks are renamed after their case when created (workplace module). */
+	private static String stepName(DelegateTask task) {
+		UserTask step = task.getBpmnModelElementInstance();
+		return step != null && step.getName() != null ? step.getName() : task.getName();
 	}
 
 	private static UUID caseId(DelegateTask task) {

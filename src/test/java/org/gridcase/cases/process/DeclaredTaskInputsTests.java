@@ -61,7 +61,7 @@ class DeclaredTaskInputsTests {
 		this.id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "垃圾桶满溢"));
 		this.taskService.complete(openTask().getId(), Map.of("sortingNote", "属实"));
 		this.taskId = openTask().getId();
-		assertThat(openTask().getName()).isEqualTo("审核立案");
+		assertThat(openTask().getName()).startsWith("审核立案 · ");
 		assertThat(street1().postJson("/engine-rest/task/" + this.taskId + "/claim", "{\"userId\":\"street1\"}")
 			.statusCode()).isEqualTo(204);
 	}

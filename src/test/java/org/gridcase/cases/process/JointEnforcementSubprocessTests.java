@@ -55,7 +55,7 @@ class JointEnforcementSubprocessTests extends CaseProcessTestSupport {
 		fireTimersDueBy(this.processEngine, CaseProcessFixtures.businessKeyOf(runtimeService(), this.caseId), "2026-11-24T09:00");
 
 		Task byHead = byGroupPrefix(joint, "DEPARTMENT_HEAD:MARKET_REGULATION");
-		org.assertj.core.api.Assertions.assertThat(byHead.getName()).isEqualTo("部门负责人确认参与");
+		org.assertj.core.api.Assertions.assertThat(byHead.getName()).startsWith("部门负责人确认参与 · ");
 		complete(byHead, Map.of("officersNamed", "市场监管：3人（负责人指派）"));
 
 		assertThat(joint).isWaitingAt("Activity_TakeJointAction")
@@ -65,7 +65,7 @@ class JointEnforcementSubprocessTests extends CaseProcessTestSupport {
 		complete(task(joint), Map.of("actionSummary", "三部门联合清理夜市占道摊点12处"));
 
 		org.assertj.core.api.Assertions.assertThat(tasks(joint)).hasSize(3)
-			.allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t.getName()).isEqualTo("记录本部门执法结果"));
+			.allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t.getName()).startsWith("记录本部门执法结果 · "));
 		for (Task result : tasks(joint)) {
 			complete(result, Map.of("departmentResult", "已处置"));
 		}

@@ -12,9 +12,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, with a fresh profile each
- * time. Nothing is downloaded but Debian packages: when the browser, its driver or the CJK font
- * is missing, it is installed with apt-get if the tests run as root; otherwise the tests fail
- * naming the command to run.
+ * time (public: browser tests of other modules use it). Nothing is downloaded but Debian
+ * packages: when the browser, its driver or the CJK font is missing, it is installed with
+ * apt-get if the tests run as root; otherwise the tests fail naming the command to run.
  */
 public final class Chromium {
 

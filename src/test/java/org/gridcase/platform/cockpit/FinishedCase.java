@@ -40,7 +40,7 @@ public final class FinishedCase {
 		JsonNode tasks = this.json.readTree(user.get("/engine-rest/task?candidateUser=" + username
 				+ "&processInstanceBusinessKey=" + this.trackingNumber + "&includeAssignedTasks=true").body());
 		JsonNode task = tasks.get(0);
-		assertThat(task.path("name").asText()).isEqualTo(taskName);
+		assertThat(task.path("name").asText()).startsWith(taskName + " · ");
 		String taskId = task.path("id").asText();
 		assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + username + "\"}").statusCode())
 			.isEqualTo(204);

@@ -4,7 +4,10 @@ export default {
   customScripts: [
     // The district's language (zh unless the user picks English in the footer) and time zone
     // (China Standard Time), built from src/main/frontend/webapps
-    'scripts/gridcase-district'
+    'scripts/gridcase-district',
+    // the case on each task card, counts on every filter and the 案件信息 tab with photos and
+    // the case's history, built from src/main/frontend/tasklist-case
+    'scripts/gridcase-case'
   ],
   // the AngularJS module of gridcase-district
   requireJsConfig: { ngDeps: ['gridcase.district'] },

@@ -1,0 +1,84 @@
+package org.gridcase.workplace;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import org.gridcase.intake.Subcategory;
+
+/**
+ * What a user task of a case is called: its step, what the problem is and where, e.g.
+ * "网格内处置 · 暴露垃圾 · 顺河路1号", so a task list reads as a list of cases. What the problem is
+ * is the report's subcategory when the case came from a report (intake puts its name in front of
+ * the description, "暴露垃圾: …"), else the issue type. The address drops a province, city and
+ * district written in front ("河南省郑州市管城回族区…": every task is in the district) and is cut at
+ * {@value #ADDRESS_LENGTH} characters.
+ */
+public final class TaskNamePolicy {
+
+	/** Characters (code points) of the address kept in a task name. */
+	static final int ADDRESS_LENGTH = 14;
+
+	static final String SEPARATOR = " · ";
+
+	private static final Pattern ADMINISTRATIVE_PREFIX = Pattern
+		.compile("^(\\p{IsHan}{2,7}?省)?\\p{IsHan}{2,7}?市(\\p{IsHan}{1,4}[区县])?");
+
+	private static final Map<String, String> ISSUE_TYPES = Map.of("SANITATION", "环境卫生", "PAVEMENT_OCCUPATION", "占道经营",
+			"DISPUTE", "矛盾纠纷", "ILLEGAL_CONSTRUCTION", "违法建设", "SAFETY_HAZARD", "安全隐患", "FOOD_SAFETY", "食品安全", "DUST",
+			"扬尘污染", "PETITION", "信访稳定", "AGENCY_SERVICE", "代办服务", "PUBLIC_FACILITY", "公共设施");
+
+	private TaskNamePolicy() {
+	}
+
+	/**
+	 * The task's name: the step's name with what and where appended (parts that are unknown are
+	 * left out); a name that already carries them is kept.
+	 */
+	public static String name(String stepName, String issueType, String description, String address) {
+		if (stepName == null || stepName.contains(SEPARATOR)) {
+			return stepName;
+		}
+		StringJoiner name = new StringJoiner(SEPARATOR);
+		name.add(stepName);
+		what(issueType, description).ifPresent(name::add);
+		shortAddress(address).ifPresent(name::add);
+		return name.toString();
+	}
+
+	/** The Chinese name of an issue type, e.g. 环境卫生 for {@code SANITATION}; the code if unknown. */
+	public static Optional<String> issueTypeLabel(String issueType) {
+		return Optional.ofNullable(issueType).map(code -> ISSUE_TYPES.getOrDefault(code, code));
+	}
+
+	static Optional<String> what(String issueType, String description) {
+		if (description != null) {
+			Optional<String> subcategory = Arrays.stream(Subcategory.values())
+				.map(Subcategory::label)
+				.filter(label -> description.startsWith(label + ":") || description.startsWith(label + "："))
+				.findFirst();
+			if (subcategory.isPresent()) {
+				return subcategory;
+			}
+		}
+		return issueTypeLabel(issueType);
+	}
+
+	static Optional<String> shortAddress(String address) {
+		if (address == null || address.isBlank()) {
+			return Optional.empty();
+		}
+		String trimmed = address.strip();
+		String local = ADMINISTRATIVE_PREFIX.matcher(trimmed).replaceFirst("");
+		if (local.isEmpty()) {
+			local = trimmed;
+		}
+		if (local.codePointCount(0, local.length()) <= ADDRESS_LENGTH) {
+			return Optional.of(local);
+		}
+		return Optional.of(local.substring(0, local.offsetByCodePoints(0, ADDRESS_LENGTH - 1)) + "…");
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.gridcase.workplace.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gridcase.workplace.TaskNamePolicy;
+
+/**
+ * Names a user task after its case when it is created ({@link TaskNamePolicy}) and writes the
+ * case's tracking number (the business key) into the task's description, where Tasklist's
+ * list and our Tasklist plugin read it: no variable is added for it. Tasks outside cases (no
+ * {@code issueType}) keep their name.
+ */
+class NameTaskAfterCase implements TaskListener {
+
+	static final String TRACKING_NUMBER_PREFIX = "受理编号：";
+
+	@Override
+	public void notify(DelegateTask task) {
+		String issueType = (String) task.getVariable(WorkplaceVariables.ISSUE_TYPE);
+		if (issueType == null) {
+			return;
+		}
+		task.setName(TaskNamePolicy.name(task.getName(), issueType, (String) task.getVariable(WorkplaceVariables.DESCRIPTION),
+				(String) task.getVariable(WorkplaceVariables.ADDRESS)));
+		String trackingNumber = task.getExecution().getProcessBusinessKey();
+		if (trackingNumber != null && task.getDescription() == null) {
+			task.setDescription(TRACKING_NUMBER_PREFIX + trackingNumber);
+		}
+	}
+
+}
