@@ -51,7 +51,7 @@ class Open311ClientTests {
 
 	@Test
 	void codeForAmericasClientFilesReadsBackAndSeesTheCaseClosed() throws Exception {
-		IssuedKey key = Open311KeyFixtures.issue(this.port, "市民随手拍", "MOBILE_APP", DemoDistrict.FIRST_GRID, 60);
+		IssuedKey key = Open311KeyFixtures.issue(this.port, "市民随手拍", "MOBILE_APP", DemoDistrict.DISTRICT_CODE, 60);
 		GridView grid = this.grids.find(DemoDistrict.FIRST_GRID).orElseThrow();
 		double lat = grid.lat() + (Math.random() - 0.5) * 0.0004;
 		double lon = grid.lon() + (Math.random() - 0.5) * 0.0004;
