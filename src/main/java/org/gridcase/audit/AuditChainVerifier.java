@@ -70,7 +70,7 @@ public class AuditChainVerifier {
 		long checked = 0;
 		for (AuditEvent event : events) {
 			String previous = predecessors.get(event.sequence() - 1);
-			String problem = previous == null ? "缺少第 " + (event.sequence() - 1) + " 条审计记录"
+			String problem = previous == null ? UserTexts.get("audit.link-missing", String.valueOf(event.sequence() - 1))
 					: problemOf(event, event.sequence(), previous);
 			if (problem != null) {
 				return AuditVerification.brokenAt(checked, event.sequence(), problem);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.gridcase.cases.TimelineEntry;
 import org.gridcase.cases.TimelineEntry.FormValue;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,8 @@ public class TimelineEntries {
 		if (!values.isEmpty()) {
 			text += values.stream()
 				.map(value -> value.label() + ": " + value.display())
-				.collect(Collectors.joining("，", "（", "）"));
+				.collect(Collectors.joining(UserTexts.get("audit.form-values.separator"),
+						UserTexts.get("audit.form-values.start"), UserTexts.get("audit.form-values.end")));
 		}
 		return new TimelineEntry(event.occurredAt(), event.type(), event.actor(), text, values);
 	}
@@ -61,10 +63,12 @@ public class TimelineEntries {
 
 	private static String display(Object value, Map<String, String> options) {
 		if (value instanceof Boolean yes) {
-			return yes ? "是" : "否";
+			return UserTexts.get(yes ? "audit.form-value.yes" : "audit.form-value.no");
 		}
 		if (value instanceof Collection<?> chosen) {
-			return chosen.stream().map(each -> display(each, options)).collect(Collectors.joining("、"));
+			return chosen.stream()
+				.map(each -> display(each, options))
+				.collect(Collectors.joining(UserTexts.get("list.separator")));
 		}
 		return options.getOrDefault(value.toString(), value.toString());
 	}

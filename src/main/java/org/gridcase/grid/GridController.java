@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,8 @@ class GridController {
 	@GetMapping("/at")
 	GridView at(@RequestParam @DecimalMin("-180") @DecimalMax("180") double lon,
 			@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat) {
-		return this.directory.locate(lon, lat).orElseThrow(() -> new NotFoundException("该点位不在本区任何网格内"));
+		return this.directory.locate(lon, lat)
+			.orElseThrow(() -> new NotFoundException(UserTexts.get("grid.point-outside-district")));
 	}
 
 	@GetMapping("/{code}")

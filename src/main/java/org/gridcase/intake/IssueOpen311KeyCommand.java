@@ -17,6 +17,7 @@ import org.gridcase.shared.CodePoints;
  * @param requestsPerMinute its rate limit, 60 if not given
  */
 public record IssueOpen311KeyCommand(@NotBlank @CodePoints(max = 64) String name, @NotNull Channel channel,
-		@NotBlank @Pattern(regexp = "[0-9]{6,18}", message = "须为地点编码（6至18位数字）") String placeCode,
-		@Min(value = 1, message = "须至少为1") @Max(value = 100000, message = "不得超过100000") Integer requestsPerMinute) {
+		@NotBlank @Pattern(regexp = "[0-9]{6,18}", message = "{open311.key.place-code}") String placeCode,
+		@Min(value = 1, message = "{open311.key.requests-per-minute.min}")
+		@Max(value = 100000, message = "{open311.key.requests-per-minute.max}") Integer requestsPerMinute) {
 }

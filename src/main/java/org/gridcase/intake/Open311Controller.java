@@ -18,6 +18,7 @@ import org.gridcase.grid.GridView;
 import org.gridcase.intake.Open311Documents.Service;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.UnprocessableInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,7 +90,8 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
 		jurisdiction(jurisdictionId, format);
 		Subcategory subcategory = Subcategory.ofCode(code)
-			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_code: 没有服务 " + code));
+			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format,
+					UserTexts.get("open311.unknown-service", code)));
 		return Open311Responses.render(format, HttpStatus.OK,
 				new Open311Documents.ServiceDefinition(subcategory.code(), List.of()));
 	}
@@ -131,7 +133,7 @@ class Open311Controller {
 		}
 		Set<String> wanted = Set.copyOf(list(statuses));
 		if (!Set.of("open", "closed").containsAll(wanted)) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "status: 须为 open 或 closed");
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, UserTexts.get("open311.status-invalid"));
 		}
 		Open311Window window = Open311Window.of(startDate, endDate, this.clock.instant(), format);
 		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Requests(this.requests
@@ -143,7 +145,8 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
 		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Requests(List.of(this.requests
 			.find(id, jurisdiction(jurisdictionId, format))
-			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format, "service_request_id: 没有请求 " + id)))));
+			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format,
+					UserTexts.get("open311.unknown-request", id))))));
 	}
 
 	/** FixMyStreet's extension: the public updates of requests between two times. */
@@ -170,7 +173,7 @@ class Open311Controller {
 		Open311Client client = user instanceof Open311ClientAuthentication key ? key.client() : null;
 		Caller caller = client == null ? this.callers.of(user) : null;
 		if (caller != null && !ReportFilingPolicy.mayFileOn(caller, Channel.WEB)) {
-			throw new Open311Exception(HttpStatus.FORBIDDEN, format, "只读角色不能提交报告");
+			throw new Open311Exception(HttpStatus.FORBIDDEN, format, UserTexts.get("open311.read-only-role"));
 		}
 		String mediaUrl = form.mediaUrl();
 		String email = form.email();
@@ -185,7 +188,8 @@ class Open311Controller {
 			this.requests.keep(receipt.trackingNumber(), client == null ? null : client.keyId(), mediaUrl, email,
 					attributes, this.clock.instant());
 			return Open311Responses.render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(
-					new Open311Documents.Created(receipt.trackingNumber(), "已受理，受理编号 " + receipt.trackingNumber()))));
+					new Open311Documents.Created(receipt.trackingNumber(),
+							UserTexts.get("open311.accepted", receipt.trackingNumber())))));
 		}
 		catch (ConstraintViolationException ex) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
@@ -196,11 +200,11 @@ class Open311Controller {
 		}
 		catch (UnprocessableInputException ex) {
 			throw new Open311Exception(HttpStatus.UNPROCESSABLE_ENTITY, format,
-					"api_request_id: 已用于另一份内容不同的请求");
+					UserTexts.get("open311.request-id-reused"));
 		}
 		catch (AccessDeniedException ex) {
 			throw new Open311Exception(HttpStatus.FORBIDDEN, format, client != null
-					? "lat/long: 该地点不在此 api_key 的受理范围（" + client.placeCode() + "）内" : ex.getMessage());
+					? UserTexts.get("open311.outside-key-place", client.placeCode()) : ex.getMessage());
 		}
 	}
 
@@ -216,7 +220,7 @@ class Open311Controller {
 			.filter(place -> place.level() == GridLevel.DISTRICT)
 			.map(GridView::code)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format,
-					"jurisdiction_id: 没有辖区 " + jurisdictionId + "（须为区的编码）"));
+					UserTexts.get("open311.unknown-jurisdiction", jurisdictionId)));
 	}
 
 	private void inJurisdiction(SubmitReportCommand command, String jurisdiction, String format) {
@@ -225,7 +229,7 @@ class Open311Controller {
 				.filter(grid -> !grid.code().startsWith(jurisdiction))
 				.ifPresent(grid -> {
 					throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
-							"lat/long: 该点位不在辖区 " + jurisdiction + " 内");
+							UserTexts.get("open311.outside-jurisdiction", jurisdiction));
 				});
 		}
 	}

@@ -2,9 +2,11 @@ package org.gridcase.intake;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.UserTexts;
 
 /**
  * Names a report's bad fields as an Open311 client sent them ({@code service_code},
@@ -19,10 +21,12 @@ final class Open311Fields {
 			Map.entry("reporter.phone", "phone"), Map.entry(ReportIntake.IDEMPOTENCY_KEY, "api_request_id"),
 			Map.entry("channel", "api_key"), Map.entry("severity", "service_code"));
 
-	/** What a field must be, for the violations of a field's constraints. */
-	private static final Map<String, String> RULES = Map.of("description", "须填写，4至2000个字符", "address_string",
-			"不得超过300个字符", "long", "须为-180至180之间的经度", "lat", "须为-90至90之间的纬度", "first_name", "须为1至64个字符",
-			"phone", "须为电话号码（5至32位数字）", "service_code", "须填写");
+	/**
+	 * The fields whose constraints' violations say what the field must be, under
+	 * {@code open311.field.NAME}.
+	 */
+	private static final Set<String> RULED = Set.of("description", "address_string", "long", "lat", "first_name",
+			"phone", "service_code");
 
 	private Open311Fields() {
 	}
@@ -39,8 +43,13 @@ final class Open311Fields {
 			.map(FieldProblem::field)
 			.map(Open311Fields::name)
 			.distinct()
-			.map(field -> field + ": " + RULES.getOrDefault(field, "无效"))
+			.map(field -> field + ": " + rule(field))
 			.toList();
+	}
+
+	/** What a field must be. */
+	private static String rule(String field) {
+		return UserTexts.get(RULED.contains(field) ? "open311.field." + field : "open311.field.invalid");
 	}
 
 	static String name(String field) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -33,7 +35,7 @@ record Open311Form(Map<String, String> fields, String format) {
 	String mediaUrl() {
 		String url = get("media_url");
 		if (url != null && (url.length() > 2000 || !url.matches("(?i)https?://\\S+"))) {
-			throw bad("media_url: 须为 http(s) 网址，不超过2000个字符");
+			throw bad(UserTexts.get("open311.media-url-invalid"));
 		}
 		return url;
 	}
@@ -41,7 +43,7 @@ record Open311Form(Map<String, String> fields, String format) {
 	String email() {
 		String email = get("email");
 		if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-			throw bad("email: 须为电子邮件地址");
+			throw bad(UserTexts.get("open311.email-invalid"));
 		}
 		return email;
 	}
@@ -52,13 +54,13 @@ record Open311Form(Map<String, String> fields, String format) {
 			Matcher attribute = ATTRIBUTE.matcher(name);
 			if (attribute.matches()) {
 				if (value.length() > 500) {
-					throw bad(name + ": 不得超过500个字符");
+					throw bad(UserTexts.get("open311.attribute-too-long", name));
 				}
 				attributes.put(attribute.group(1), value);
 			}
 		});
 		if (attributes.size() > MAX_ATTRIBUTES) {
-			throw bad("attribute: 不得超过" + MAX_ATTRIBUTES + "项");
+			throw bad(UserTexts.get("open311.too-many-attributes", String.valueOf(MAX_ATTRIBUTES)));
 		}
 		return attributes;
 	}
@@ -80,7 +82,7 @@ record Open311Form(Map<String, String> fields, String format) {
 			return value == null ? null : Double.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			throw bad(field + ": 须为数字");
+			throw bad(UserTexts.get("open311.not-a-number", field));
 		}
 	}
 

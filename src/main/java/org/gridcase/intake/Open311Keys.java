@@ -16,6 +16,7 @@ import org.gridcase.grid.GridDirectory;
 import org.gridcase.shared.ConflictException;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +61,10 @@ public class Open311Keys {
 	@Transactional
 	public IssuedOpen311Key issue(@Valid IssueOpen311KeyCommand command, String issuedBy) {
 		if (this.grids.find(command.placeCode()).isEmpty()) {
-			throw new InvalidInputException("placeCode", "没有编码为 " + command.placeCode() + " 的地点");
+			throw new InvalidInputException("placeCode", UserTexts.get("open311.key.unknown-place", command.placeCode()));
 		}
 		if (this.keys.existsByName(command.name())) {
-			throw new ConflictException("已有名为 " + command.name() + " 的 Open311 密钥", null);
+			throw new ConflictException(UserTexts.get("open311.key.name-taken", command.name()), null);
 		}
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
@@ -83,7 +84,8 @@ public class Open311Keys {
 	/** Revokes a key at once: calls with it answer 401 from now on. */
 	@Transactional
 	public Open311KeyView revoke(UUID id, String revokedBy) {
-		Open311ClientKey key = this.keys.findById(id).orElseThrow(() -> new NotFoundException("没有此 Open311 密钥: " + id));
+		Open311ClientKey key = this.keys.findById(id)
+			.orElseThrow(() -> new NotFoundException(UserTexts.get("open311.key.unknown", id)));
 		key.revoke(revokedBy, this.clock.instant());
 		return key.view();
 	}

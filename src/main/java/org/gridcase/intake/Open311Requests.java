@@ -19,6 +19,7 @@ import org.gridcase.grid.Role;
 import org.gridcase.intake.Open311Documents.Request;
 import org.gridcase.intake.Open311Documents.RequestUpdate;
 import org.gridcase.shared.District;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,6 @@ class Open311Requests {
 
 	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME
 		.withZone(District.ZONE);
-
-	private static final Map<CaseStep, String> NOTES = Map.of(CaseStep.COLLECT, "已受理", CaseStep.REPORT, "已受理，正在核实",
-			CaseStep.REGISTER, "正在审核立案", CaseStep.HANDLE, "已立案，正在处置", CaseStep.FEEDBACK, "处置完毕，正在反馈结果",
-			CaseStep.VERIFY_CLOSE, "正在现场核查", CaseStep.EVALUATE, "已核查，正在回访", CaseStep.CLOSED, "已办结",
-			CaseStep.REJECTED, "不予立案");
 
 	/** The steps a reporter hears of through updates. */
 	private static final Set<CaseStep> MILESTONES = Set.of(CaseStep.HANDLE, CaseStep.FEEDBACK, CaseStep.CLOSED,
@@ -127,8 +123,8 @@ class Open311Requests {
 			if (entry.at().isBefore(from) || entry.at().isAfter(to)) {
 				continue;
 			}
-			String note = entry.step() == CaseStep.HANDLE && handling > 1 ? "核查未通过，重新处置"
-					: entry.step() == CaseStep.REJECTED ? rejection(view) : NOTES.get(entry.step());
+			String note = entry.step() == CaseStep.HANDLE && handling > 1 ? UserTexts.get("open311.update.rework")
+					: entry.step() == CaseStep.REJECTED ? rejection(view) : note(entry.step());
 			updates.add(new RequestUpdate(tracked.trackingNumber() + "-" + entry.step().name().toLowerCase() + "-"
 					+ entry.at().toEpochMilli(), tracked.trackingNumber(), statusAfter(entry.step()), time(entry.at()),
 					note, request.getMediaUrl(), entry.step().name()));
@@ -149,7 +145,7 @@ class Open311Requests {
 			.filter(at -> !at.isBefore(tracked.submittedAt()))
 			.max(Comparator.naturalOrder())
 			.orElse(tracked.submittedAt());
-		String notes = view.step() == CaseStep.REJECTED ? rejection(view) : NOTES.get(view.step());
+		String notes = view.step() == CaseStep.REJECTED ? rejection(view) : note(view.step());
 		return new Request(tracked.trackingNumber(), view.isOpen() ? "open" : "closed", notes,
 				tracked.subcategory().label(), tracked.subcategory().code(), tracked.description(),
 				view.isOpen() ? agency(view.responsibleGroup()) : null, null, time(tracked.submittedAt()),
@@ -184,7 +180,13 @@ class Open311Requests {
 	}
 
 	private static String rejection(CaseView view) {
-		return view.rejectionReason() == null ? NOTES.get(CaseStep.REJECTED) : "不予立案：" + view.rejectionReason();
+		return view.rejectionReason() == null ? note(CaseStep.REJECTED)
+				: UserTexts.get("open311.update.rejected-because", view.rejectionReason());
+	}
+
+	/** What a reporter reads of a step: as on the public status page. */
+	private static String note(CaseStep step) {
+		return UserTexts.get("public-status.step." + step.name());
 	}
 
 	private static String statusAfter(CaseStep step) {

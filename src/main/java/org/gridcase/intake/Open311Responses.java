@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +67,7 @@ public final class Open311Responses {
 					.body(JSON_MAPPER.writeValueAsString(
 							document instanceof Open311Documents.ListDocument list ? list.items() : document));
 				case "xml" -> ResponseEntity.status(status).contentType(XML).body(XML_MAPPER.writeValueAsString(document));
-				default -> error("json", HttpStatus.NOT_FOUND, "格式须为 json 或 xml");
+				default -> error("json", HttpStatus.NOT_FOUND, UserTexts.get("open311.format-invalid"));
 			};
 		}
 		catch (JsonProcessingException ex) {

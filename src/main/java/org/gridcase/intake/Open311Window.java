@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 
 import org.gridcase.shared.District;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 
@@ -31,10 +32,10 @@ record Open311Window(Instant start, Instant end) {
 			start = end.minus(MAX);
 		}
 		if (start.isAfter(end)) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "start_date: 不得晚于 end_date");
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, UserTexts.get("open311.start-after-end"));
 		}
 		if (Duration.between(start, end).compareTo(MAX) > 0) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, "end_date: 与 start_date 相距不得超过90天");
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, format, UserTexts.get("open311.window-too-long"));
 		}
 		return new Open311Window(start, end);
 	}
@@ -48,7 +49,7 @@ record Open311Window(Instant start, Instant end) {
 		}
 		catch (DateTimeParseException ex) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, format,
-					field + ": 须为 W3C 日期时间（含时区），如 2026-01-01T00:00:00+08:00");
+					UserTexts.get("open311.date-time-invalid", field));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.gridcase.cases.CaseView;
 import org.gridcase.shared.District;
+import org.gridcase.shared.IssueTypeNames;
 import org.gridcase.shared.UserTexts;
 
 /**
@@ -17,14 +18,6 @@ final class CaseWording {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(District.ZONE);
-
-	/**
-	 * The issue types of the registration form; residents and staff read them as named under
-	 * {@code issue-type.CODE} in the bundle.
-	 */
-	private static final Set<String> ISSUE_TYPES = Set.of("SANITATION", "PAVEMENT_OCCUPATION", "DISPUTE",
-			"ILLEGAL_CONSTRUCTION", "SAFETY_HAZARD", "FOOD_SAFETY", "DUST", "PETITION", "AGENCY_SERVICE",
-			"PUBLIC_FACILITY");
 
 	/** The registration form's reasons to reject, named under {@code rejection-reason.CODE}. */
 	private static final Set<String> REJECTION_REASONS = Set.of("DUPLICATE", "OUTSIDE_JURISDICTION", "NOT_A_PROBLEM");
@@ -44,7 +37,7 @@ final class CaseWording {
 	}
 
 	static String issueType(String code) {
-		return named("issue-type.", ISSUE_TYPES, code);
+		return IssueTypeNames.of(code);
 	}
 
 	static String rejectionReason(String code) {

@@ -17,6 +17,7 @@ import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Staffing;
 import org.gridcase.shared.District;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class MissedPatrols {
 	MissedPatrolsView of(String placeCode, Caller caller) {
 		GridView place = this.grids.get(placeCode);
 		if (!PatrolPolicy.mayWatch(caller, place.code())) {
-			throw new AccessDeniedException("无权查看 " + place.name() + " 的巡查情况");
+			throw new AccessDeniedException(UserTexts.get("patrol.missed-not-allowed", place.name()));
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(District.ZONE));
 		Instant from = today.atStartOfDay(District.ZONE).toInstant();

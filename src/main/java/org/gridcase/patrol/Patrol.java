@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.gridcase.shared.UnprocessableInputException;
+import org.gridcase.shared.UserTexts;
 
 /**
  * One patrol of a grid by one person: from start to end, the points tracked on the way and
@@ -68,7 +69,7 @@ class Patrol {
 	int track(List<TrackPoint> taken) {
 		requireUnderWay();
 		if (this.points.size() + taken.size() > MAX_POINTS) {
-			throw new UnprocessableInputException("points", "一次巡查最多记录" + MAX_POINTS + "个轨迹点");
+			throw new UnprocessableInputException("points", UserTexts.get("patrol.too-many-points", String.valueOf(MAX_POINTS)));
 		}
 		this.points.addAll(taken);
 		return this.points.size();
@@ -88,7 +89,7 @@ class Patrol {
 
 	private void requireUnderWay() {
 		if (!isUnderWay()) {
-			throw new UnprocessableInputException("patrol", "该巡查已结束");
+			throw new UnprocessableInputException("patrol", UserTexts.get("patrol.ended"));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -79,7 +80,7 @@ class PatrolController {
 	private Caller patroller(Authentication user) {
 		Caller caller = this.callers.of(user);
 		if (!PatrolPolicy.patrols(caller)) {
-			throw new AccessDeniedException("只有网格工作人员记录巡查");
+			throw new AccessDeniedException(UserTexts.get("patrol.grid-workers-only"));
 		}
 		return caller;
 	}

@@ -16,6 +16,7 @@ import org.gridcase.shared.ConflictException;
 import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,9 +62,9 @@ public class PatrolLog {
 		requirePatroller(caller);
 		GridView grid = this.grids.find(command.gridCode())
 			.filter(found -> found.level() == GridLevel.GRID)
-			.orElseThrow(() -> new InvalidInputException("gridCode", "没有编码为 " + command.gridCode() + " 的网格"));
+			.orElseThrow(() -> new InvalidInputException("gridCode", UserTexts.get("report.unknown-grid", command.gridCode())));
 		if (!PatrolPolicy.mayPatrol(caller, grid.code())) {
-			throw new AccessDeniedException("无权巡查网格 " + grid.code());
+			throw new AccessDeniedException(UserTexts.get("patrol.grid-not-allowed", grid.code()));
 		}
 		if (this.patrols.findUnderWay(caller.username()).isPresent()) {
 			throw underWay(null);
@@ -87,7 +88,7 @@ public class PatrolLog {
 	PatrolView addFinding(long patrolId, @Valid AddFindingCommand command, Caller caller) {
 		Patrol patrol = own(patrolId, caller);
 		if (this.intake.track(command.trackingNumber()).isEmpty()) {
-			throw new InvalidInputException("trackingNumber", "没有受理编号为 " + command.trackingNumber() + " 的报告");
+			throw new InvalidInputException("trackingNumber", UserTexts.get("patrol.unknown-report", command.trackingNumber()));
 		}
 		patrol.addFinding(command.trackingNumber(), this.clock.instant());
 		return PatrolView.of(patrol);
@@ -103,11 +104,12 @@ public class PatrolLog {
 		requirePatroller(caller);
 		LocalDate today = today();
 		if (command.day().isAfter(today) || command.day().isBefore(today.minusDays(DIARY_DAYS_BACK))) {
-			throw new InvalidInputException("day", "只能填写今天或" + DIARY_DAYS_BACK + "天内的日记");
+			throw new InvalidInputException("day",
+					UserTexts.get("patrol.diary-day-out-of-range", String.valueOf(DIARY_DAYS_BACK)));
 		}
 		String gridCode = command.gridCode() != null ? command.gridCode() : PatrolPolicy.homeGrid(caller);
 		if (gridCode == null || !PatrolPolicy.mayPatrol(caller, gridCode)) {
-			throw new InvalidInputException("gridCode", "须填写您负责的网格");
+			throw new InvalidInputException("gridCode", UserTexts.get("patrol.diary-grid-required"));
 		}
 		DiaryEntry entry = this.diary.findById(new DiaryEntry.Key(caller.username(), command.day()))
 			.orElseGet(() -> new DiaryEntry(caller.username(), command.day()));
@@ -137,21 +139,22 @@ public class PatrolLog {
 
 	private Patrol own(long patrolId, Caller caller) {
 		requirePatroller(caller);
-		Patrol patrol = this.patrols.findById(patrolId).orElseThrow(() -> new NotFoundException("巡查不存在: " + patrolId));
+		Patrol patrol = this.patrols.findById(patrolId)
+			.orElseThrow(() -> new NotFoundException(UserTexts.get("patrol.unknown", String.valueOf(patrolId))));
 		if (!patrol.getUsername().equals(caller.username())) {
-			throw new AccessDeniedException("只能记录本人的巡查");
+			throw new AccessDeniedException(UserTexts.get("patrol.not-yours"));
 		}
 		return patrol;
 	}
 
 	private static void requirePatroller(Caller caller) {
 		if (!PatrolPolicy.patrols(caller)) {
-			throw new AccessDeniedException("只有网格工作人员记录巡查");
+			throw new AccessDeniedException(UserTexts.get("patrol.grid-workers-only"));
 		}
 	}
 
 	private static ConflictException underWay(Throwable cause) {
-		return new ConflictException("您已有一次进行中的巡查，请先结束它", cause);
+		return new ConflictException(UserTexts.get("patrol.already-running"), cause);
 	}
 
 }

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditEventsCsv {
 
-	static final String[] HEADER = { "序号", "时间（北京时间）", "案件标识", "事件类型", "事件", "操作人账号", "操作人姓名", "操作人角色",
-			"内容", "表单字段", "记录数据", "前一记录哈希", "记录哈希" };
+	static final String[] HEADER = TraceCsv.columns("sequence", "time", "case-id", "event-type", "event", "actor",
+			"actor-name", "actor-role", "text", "form-fields", "data", "previous-hash", "hash");
 
 	private final AuditTrail trail;
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.cases.Callers;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,12 +59,13 @@ class AuditEventsExportController {
 			throw new InvalidInputException("place", "no place has code " + placeCode);
 		}
 		if (!this.policy.mayExport(this.callers.of(user), placeCode)) {
-			throw new AccessDeniedException("仅审计员、管理员和区监管中心可导出其辖区的审计记录");
+			throw new AccessDeniedException(UserTexts.get("events.export.not-allowed"));
 		}
 		this.records.eventsExported(period.from(), period.to(), placeCode, "CSV");
 		response.setContentType(CaseTraceExportController.CSV.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("审计记录_"
-				+ (placeCode == null ? "全区" : placeCode) + "_" + period.from() + "_" + period.to() + ".csv"));
+		String scope = placeCode == null ? UserTexts.get("audit.whole-district") : placeCode;
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(UserTexts.get("events.export.file-name",
+				scope, String.valueOf(period.from()), String.valueOf(period.to()))));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		this.csv.write(period, placeCode, out);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gridcase.audit.AuditVerification;
 import org.gridcase.cases.TimelineEntry.FormValue;
+import org.gridcase.shared.UserTexts;
 
 /**
  * One case's full trace for an accountability review (责任倒查): what the case is, every event of
@@ -40,7 +41,7 @@ public record CaseTrace(Summary summary, List<Event> events, AuditVerification c
 		/** The actor as a reader names them: "王建国（gridleader1）", "系统（定时任务）". */
 		public String actorDisplay() {
 			if (org.gridcase.audit.AuditTrail.SYSTEM.equals(this.actor)) {
-				return "系统（定时任务）";
+				return UserTexts.get("trace.export.system-actor");
 			}
 			return this.actorName == null ? this.actor : this.actorName + "（" + this.actor + "）";
 		}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.gridcase.cases.Callers;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,7 +68,8 @@ class CaseTraceExportController {
 	}
 
 	private String fileName(CaseTrace trace, String extension) {
-		return "案件追溯材料_" + trace.summary().reference() + "_" + Downloads.today(this.clock) + "." + extension;
+		return UserTexts.get("trace.export.file-name", trace.summary().reference(),
+				Downloads.today(this.clock), extension);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] document, MediaType type, String fileName) {

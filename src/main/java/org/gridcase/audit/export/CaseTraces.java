@@ -22,6 +22,8 @@ import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridView;
 import org.gridcase.intake.Channel;
 import org.gridcase.shared.District;
+import org.gridcase.shared.IssueTypeNames;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -87,8 +89,8 @@ class CaseTraces {
 			.map(GridView::name)
 			.collect(Collectors.joining(" / "));
 		String status = view.step() == CaseStep.CLOSED || view.step() == CaseStep.REJECTED ? view.step().label()
-				: "办理中（" + view.step().label() + "）";
-		return new CaseTrace.Summary(view.id().toString(), view.trackingNumber(), IssueTypeLabels.of(view.issueType()),
+				: UserTexts.get("trace.export.in-progress", view.step().label());
+		return new CaseTrace.Summary(view.id().toString(), view.trackingNumber(), IssueTypeNames.of(view.issueType()),
 				view.description(), view.address(), view.gridCode(), gridPath, channel(view.channel()), status,
 				view.level() == null ? null : view.level().label(), view.light() == null ? null : view.light().label(),
 				view.reworkCount(), view.reportCount(), view.dispatchedDepartments(), time(view.openedAt()),

@@ -3,10 +3,12 @@ package org.gridcase.audit.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gridcase.shared.UserTexts;
 
 /**
  * A case's trace as CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads the Chinese
@@ -17,10 +19,15 @@ final class TraceCsv {
 	/** Excel takes a file without it for the local code page. */
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
-	static final String[] HEADER = { "序号", "时间（北京时间）", "事件类型", "事件", "操作人账号", "操作人姓名", "操作人角色", "内容",
-			"表单字段", "表单原始值", "记录哈希" };
+	static final String[] HEADER = columns("sequence", "time", "event-type", "event", "actor", "actor-name",
+			"actor-role", "text", "form-fields", "form-raw-values", "hash");
 
 	private TraceCsv() {
+	}
+
+	/** The column headings users read, named under {@code trace.export.column.NAME}. */
+	static String[] columns(String... names) {
+		return Arrays.stream(names).map(name -> UserTexts.get("trace.export.column." + name)).toArray(String[]::new);
 	}
 
 	static String of(CaseTrace trace) {

@@ -9,6 +9,7 @@ import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseView;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class TracedCases {
 			.or(() -> this.cases.findCaseByTrackingNumber(idOrTrackingNumber))
 			.orElseThrow(() -> new NotFoundException("No case " + idOrTrackingNumber));
 		if (!this.access.maySee(caller, view)) {
-			throw new AccessDeniedException("无权查看该案件的追溯材料");
+			throw new AccessDeniedException(UserTexts.get("trace.export.not-allowed"));
 		}
 		return view;
 	}

@@ -33,6 +33,7 @@ import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.NotFoundException;
 import org.gridcase.shared.UnprocessableInputException;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -103,7 +104,7 @@ class MyTasks {
 				this.tasks.claim(taskId, username);
 			}
 			catch (TaskAlreadyClaimedException ex) {
-				throw new ConflictException("该任务已被他人认领", ex);
+				throw new ConflictException(UserTexts.get("my-tasks.claimed-by-someone-else"), ex);
 			}
 			return null;
 		});
@@ -119,10 +120,10 @@ class MyTasks {
 		as(username, groups, () -> {
 			Task task = visible(taskId);
 			if (!username.equals(task.getAssignee())) {
-				throw new ConflictException("请先认领该任务", null);
+				throw new ConflictException(UserTexts.get("my-tasks.claim-first"), null);
 			}
 			if (!formOf(task).map(TaskForm::of).orElse(TaskForm.NONE).simple()) {
-				throw new UnprocessableInputException("taskId", "该任务的表单较复杂，请在电脑上的任务列表中办理");
+				throw new UnprocessableInputException("taskId", UserTexts.get("my-tasks.form-too-complex"));
 			}
 			try {
 				this.tasks.complete(taskId, values == null ? Map.of() : values);
@@ -137,7 +138,7 @@ class MyTasks {
 	private Task visible(String taskId) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		if (task == null) {
-			throw new NotFoundException("任务不存在、已办结或您无权查看: " + taskId);
+			throw new NotFoundException(UserTexts.get("my-tasks.not-found", taskId));
 		}
 		return task;
 	}
@@ -198,10 +199,10 @@ class MyTasks {
 			return work.get();
 		}
 		catch (AuthorizationException ex) {
-			throw new AccessDeniedException("无权办理该任务", ex);
+			throw new AccessDeniedException(UserTexts.get("my-tasks.not-allowed"), ex);
 		}
 		catch (org.camunda.bpm.engine.exception.NotFoundException ex) {
-			throw new NotFoundException("任务不存在或已办结");
+			throw new NotFoundException(UserTexts.get("my-tasks.gone"));
 		}
 		finally {
 			this.identity.clearAuthentication();

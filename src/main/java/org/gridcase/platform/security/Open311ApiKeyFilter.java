@@ -17,6 +17,7 @@ import org.gridcase.intake.Open311Client;
 import org.gridcase.intake.Open311ClientAuthentication;
 import org.gridcase.intake.Open311Keys;
 import org.gridcase.intake.Open311Responses;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,7 +62,7 @@ final class Open311ApiKeyFilter extends OncePerRequestFilter {
 		}
 		Optional<Open311Client> client = this.keys.authenticate(apiKey.trim());
 		if (client.isEmpty()) {
-			Open311Responses.writeError(request, response, HttpStatus.UNAUTHORIZED, "api_key: 无效或已停用");
+			Open311Responses.writeError(request, response, HttpStatus.UNAUTHORIZED, UserTexts.get("open311.key.invalid"));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

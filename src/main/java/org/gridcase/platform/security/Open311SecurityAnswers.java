@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.intake.Open311Responses;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,13 +31,13 @@ final class Open311SecurityAnswers implements AuthenticationEntryPoint, AccessDe
 			throws IOException, ServletException {
 		this.challenge.commence(request, response, ex);
 		Open311Responses.writeError(request, response, HttpStatus.UNAUTHORIZED,
-				"api_key: 提交请求须提供 api_key（或工作人员登录凭据）");
+				UserTexts.get("open311.key.required"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		Open311Responses.writeError(request, response, HttpStatus.FORBIDDEN, "无权执行此操作");
+		Open311Responses.writeError(request, response, HttpStatus.FORBIDDEN, UserTexts.get("problem.forbidden"));
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gridcase.intake.Open311ClientAuthentication;
 import org.gridcase.intake.Open311Responses;
+import org.gridcase.shared.UserTexts;
 
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
@@ -49,7 +50,8 @@ class Open311ClientRateLimit extends OncePerRequestFilter {
 		if (retryAfter > 0) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 			Open311Responses.writeError(request, response, HttpStatus.TOO_MANY_REQUESTS,
-					"api_key: 调用过于频繁（每分钟 " + perMinute + " 次），请 " + retryAfter + " 秒后再试");
+					UserTexts.get("open311.key.too-many-requests", String.valueOf(perMinute),
+							String.valueOf(retryAfter)));
 			return;
 		}
 		chain.doFilter(request, response);
