@@ -26,7 +26,10 @@ public enum AuditEventType {
 	DEPARTMENT_DISPATCHED(data -> "派遣职能部门: " + data.get("departmentCode")),
 	ACCOUNTABILITY_REVIEW_STARTED(data -> "启动责任倒查（网格侧: " + data.get("gridSide") + "；部门侧: "
 			+ data.get("departmentSide") + "）"),
-	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）");
+	PHOTOS_ADDED(data -> "上传照片 " + data.get("count") + " 张（环节: " + data.get("stepLabel") + "）"),
+	// staffing (no case): an assignment entered by mistake, withdrawn the same day
+	ASSIGNMENT_WITHDRAWN(data -> "撤销误录任职: " + data.get("username") + " · " + data.get("roleLabel") + " · "
+			+ data.get("placeCode"));
 
 	private final Function<Map<String, Object>, String> text;
 

@@ -1,5 +1,7 @@
 package org.gridcase.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -9,7 +11,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -20,49 +24,69 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * cross-site requests cannot ride on a browser login.</li>
  * <li>{@code /api/**}: HTTP Basic, or the browser's login session with a CSRF token for writes
  * ({@link BrowserSessions}).</li>
- * <li>everything else: form login with a session; the Camunda webapps keep their own CSRF
+ * <li>everything else: our form login page ({@link LoginPageController}) with a session, then
+ * the page the user wanted (Tasklist if none); the Camunda webapps keep their own CSRF
  * protection.</li>
  * </ul>
+ * A user who still has their first password reaches nothing but the page to change it
+ * ({@link FirstPasswordGate}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!keycloak")
 class BasicSecurityConfiguration {
 
+	/** Where a login goes when the user asked for no page in particular. */
+	static final String AFTER_LOGIN = "/camunda/app/tasklist/default/";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		return stateless(basic(http, SecurityPaths.ENGINE_REST)).build();
+		return gated(stateless(basic(http, SecurityPaths.ENGINE_REST))).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		return BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API))).build();
+		return gated(BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API)))).build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
-		return stateless(answeringProblems(basic(http, SecurityPaths.OPEN311))).build();
+		return gated(stateless(answeringProblems(basic(http, SecurityPaths.OPEN311)))).build();
 	}
 
 	@Bean
 	@Order(4)
 	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
-		return http
+		return gated(http)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC)
 				.permitAll()
 				.requestMatchers("/login")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(AFTER_LOGIN))
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityPaths.ACTUATOR))
+			// registered before form login's own entry point, so these win
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						SecurityPaths.ACTUATOR)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login?expired"),
+						BasicSecurityConfiguration::pageOfAnExpiredSession))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
 			.build();
+	}
+
+	private static HttpSecurity gated(HttpSecurity http) {
+		return http.addFilterAfter(new FirstPasswordGate(), AuthorizationFilter.class);
+	}
+
+	/** A page (not a webapp's call) asked for with the cookie of a session that timed out. */
+	private static boolean pageOfAnExpiredSession(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+				&& request.getHeader("X-Requested-With") == null;
 	}
 
 	private static HttpSecurity basic(HttpSecurity http, RequestMatcher paths) throws Exception {
