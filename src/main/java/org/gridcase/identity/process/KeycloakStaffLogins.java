@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gridcase.grid.OpenedLogin;
 import org.gridcase.grid.StaffLogins;
+import org.gridcase.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -80,8 +81,8 @@ class KeycloakStaffLogins implements StaffLogins {
 		}
 		catch (HttpClientErrorException ex) {
 			if (ex.getStatusCode() == HttpStatus.CONFLICT) {
-				// created meanwhile (or the e-mail address is another user's): nothing opened
-				return Optional.empty();
+				// Keycloak's users are unique by username and by e-mail address
+				throw new InvalidInputException("email", "该邮箱已被其他账号使用");
 			}
 			throw ex;
 		}
