@@ -85,8 +85,8 @@ class KeycloakLoginTests {
 		assertThat(this.json.readTree(demoUser.body()).has("login")).as("already in Keycloak").isFalse();
 
 		HttpClient browser = browser();
-		HttpResponse<String> updatePassword = submit(browser, loginPage(browser).body(),
-				"username=" + username + "&password=" + firstPassword);
+		HttpResponse<String> updatePassword = withinKeycloak(browser, submit(browser, loginPage(browser).body(),
+				"username=" + username + "&password=" + firstPassword));
 		assertThat(updatePassword.statusCode()).as(updatePassword.body()).isEqualTo(200);
 		assertThat(updatePassword.body()).contains("修改初始密码", "password-new");
 		HttpResponse<String> loggedIn = submit(browser, updatePassword.body(),
@@ -123,6 +123,17 @@ class KeycloakLoginTests {
 		HttpResponse<String> start = browser.send(app("/oauth2/authorization/keycloak").build(), BodyHandlers.ofString());
 		String authorize = start.headers().firstValue("Location").orElseThrow();
 		return browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(), BodyHandlers.ofString());
+	}
+
+	/** Follows Keycloak's redirects to its own pages (e.g. a required action after the password). */
+	private static HttpResponse<String> withinKeycloak(HttpClient browser, HttpResponse<String> response) throws Exception {
+		HttpResponse<String> current = response;
+		while (current.statusCode() == 302
+				&& current.headers().firstValue("Location").orElse("").startsWith(KeycloakTestServer.url())) {
+			current = browser.send(HttpRequest.newBuilder(URI.create(current.headers().firstValue("Location").orElseThrow()))
+				.build(), BodyHandlers.ofString());
+		}
+		return current;
 	}
 
 	private static HttpResponse<String> submit(HttpClient browser, String page, String form) throws Exception {

@@ -41,7 +41,7 @@ public final class KeycloakTestServer implements ApplicationContextInitializer<C
 	/** GRIDCASE_PUBLIC_URL as docker-compose.yml passes it to Keycloak. */
 	public static final String PUBLIC_URL = "http://gridcase.test:8080";
 
-	private static final Duration STARTUP = Duration.ofMinutes(4);
+	private static final Duration STARTUP = Duration.ofMinutes(8);
 
 	private static Process process;
 

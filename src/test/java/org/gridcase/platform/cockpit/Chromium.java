@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * is missing, it is installed with apt-get if the tests run as root; otherwise the tests fail
  * naming the command to run.
  */
-final class Chromium {
+public final class Chromium {
 
 	static final String INSTALL = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-wqy-microhei";
 
@@ -29,7 +29,7 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	static ChromeDriver start(Path profile) {
+	public static ChromeDriver start(Path profile) {
 		installIfMissing();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
