@@ -30,8 +30,19 @@ public final class LoginBrowser {
 
 	private final int port;
 
+	private final String clientAddress;
+
 	public LoginBrowser(int port) {
+		this(port, null);
+	}
+
+	/**
+	 * A browser at {@code clientAddress} as the trusted local proxy names it (X-Forwarded-For), so
+	 * that its failed logins use up no other test's allowance.
+	 */
+	public LoginBrowser(int port, String clientAddress) {
 		this.port = port;
+		this.clientAddress = clientAddress;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -60,6 +71,9 @@ public final class LoginBrowser {
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		if (this.clientAddress != null) {
+			request.header("X-Forwarded-For", this.clientAddress);
+		}
 		try {
 			return this.http.send(request.build(), BodyHandlers.ofString());
 		}

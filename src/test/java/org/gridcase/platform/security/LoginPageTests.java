@@ -34,7 +34,7 @@ class LoginPageTests {
 
 	@Test
 	void aWrongPasswordIsSaidInChinese() {
-		LoginBrowser browser = new LoginBrowser(this.port);
+		LoginBrowser browser = new LoginBrowser(this.port, "203.0.113.91");
 
 		HttpResponse<String> refused = browser.login("gridleader1", "wrong-password");
 
@@ -79,7 +79,7 @@ class LoginPageTests {
 	@Test
 	void tooManyFailedLoginsAreSaidInChineseWith429() {
 		String username = "locked" + UUID.randomUUID().toString().substring(0, 8);
-		LoginBrowser browser = new LoginBrowser(this.port);
+		LoginBrowser browser = new LoginBrowser(this.port, "203.0.113.90");
 		// application-test.yml: 10 failures per user
 		for (int i = 0; i < 10; i++) {
 			assertThat(LoginBrowser.location(browser.login(username, "guess" + i))).endsWith("/login?error");
