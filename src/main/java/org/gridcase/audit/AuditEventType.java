@@ -38,7 +38,10 @@ public enum AuditEventType {
 	TRACE_EXPORTED(data -> text("TRACE_EXPORTED", data.get("format"), String.valueOf(data.get("events")))),
 	/** Audit events of a period exported: format, the period's days (district time), the place subtree or all. */
 	EVENTS_EXPORTED(data -> text("EVENTS_EXPORTED", data.get("format"), data.get("from"), data.get("to"),
-			isBlank(data.get("place")) ? UserTexts.get("audit.whole-district") : data.get("place")));
+			isBlank(data.get("place")) ? UserTexts.get("audit.whole-district") : data.get("place"))),
+	/** Staffing (no case): an assignment entered by mistake, withdrawn the same day. */
+	ASSIGNMENT_WITHDRAWN(
+			data -> text("ASSIGNMENT_WITHDRAWN", data.get("username"), data.get("roleLabel"), data.get("placeCode")));
 
 	private final Function<Map<String, Object>, String> text;
 

@@ -195,7 +195,7 @@ public final class DemoDistrict {
 				+ GIVEN.charAt(this.random.nextInt(GIVEN.length()))
 				+ (this.random.nextBoolean() ? String.valueOf(GIVEN.charAt(this.random.nextInt(GIVEN.length()))) : "");
 		String phone = "13%09d".formatted(this.random.nextInt(1_000_000_000));
-		this.people.add(new PersonRow(source("people"), username, name, phone, null));
+		this.people.add(new PersonRow(source("people"), username, name, phone, null, null));
 		return username;
 	}
 

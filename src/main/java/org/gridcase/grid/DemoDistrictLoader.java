@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the {@link DemoDistrict} at the first start (when the district does not exist yet),
- * unless {@code gridcase.demo.enabled=false}.
+ * unless {@code gridcase.demo.enabled=false}. Its people open no logins: the demo logins are the
+ * realm export's ({@code keycloak/gridcase-realm.json}), the other staff are made up.
  */
 @Component
 @ConditionalOnProperty(name = "gridcase.demo.enabled", havingValue = "true")
@@ -32,7 +33,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 		if (this.directory.find(DemoDistrict.DISTRICT_CODE).isPresent()) {
 			return;
 		}
-		ImportReport report = this.organisationImport.importRows(DemoDistrict.rows());
+		ImportReport report = this.organisationImport.importWithoutLogins(DemoDistrict.rows());
 		log.info("Loaded the demo district: {}", report.changes());
 	}
 

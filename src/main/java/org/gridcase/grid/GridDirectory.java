@@ -27,6 +27,11 @@ public class GridDirectory {
 		return this.queries.grid(code);
 	}
 
+	/** The district this organisation is, once one has been created or imported. */
+	public Optional<GridView> district() {
+		return this.queries.district();
+	}
+
 	public GridView get(String code) {
 		return find(code).orElseThrow(() -> new NotFoundException("No place has code " + code));
 	}

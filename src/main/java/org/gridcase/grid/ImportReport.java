@@ -1,11 +1,13 @@
 package org.gridcase.grid;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * What an import changed, per kind of row (grids, departments, people, assignments).
+ * What an import changed, per kind of row (grids, departments, people, assignments), and the
+ * logins it opened for people who had none.
  */
-public record ImportReport(Map<String, Counts> changes) {
+public record ImportReport(Map<String, Counts> changes, List<OpenedLogin> logins) {
 
 	public record Counts(int created, int updated, int unchanged) {
 

@@ -30,7 +30,8 @@ import org.gridcase.shared.InvalidInputException.FieldProblem;
  * <ul>
  * <li>{@code grids.csv}: code, name, parent_code, lon, lat, boundary (GeoJSON)</li>
  * <li>{@code departments.csv}: code, name</li>
- * <li>{@code people.csv}: username, name, phone, email</li>
+ * <li>{@code people.csv}: username, name, phone, email, first_password (optional: the first
+ * password of a login opened for a person who has none; generated and reported if empty)</li>
  * <li>{@code assignments.csv}: username, role, place_code, department_code, valid_from,
  * valid_to (ISO dates)</li>
  * </ul>
@@ -115,7 +116,7 @@ public final class OrganisationCsv {
 
 	private PersonRow person(CSVRecord record) {
 		return new PersonRow(source(PEOPLE, record), text(record, "username"), text(record, "name"),
-				text(record, "phone"), text(record, "email"));
+				text(record, "phone"), text(record, "email"), text(record, "first_password"));
 	}
 
 	private AssignmentRow assignment(CSVRecord record) {

@@ -1,5 +1,6 @@
 package org.gridcase.grid;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,8 +47,14 @@ public class OrganisationImport {
 
 	private final Validator validator;
 
+	private final StaffLogins logins;
+
+	private final Clock clock;
+
 	OrganisationImport(GridRepository grids, DepartmentRepository departments, PersonRepository people,
-			RoleAssignmentRepository assignments, Validator validator) {
+			RoleAssignmentRepository assignments, Validator validator, StaffLogins logins, Clock clock) {
+		this.logins = logins;
+		this.clock = clock;
 		this.grids = grids;
 		this.departments = departments;
 		this.people = people;
@@ -55,8 +62,20 @@ public class OrganisationImport {
 		this.validator = validator;
 	}
 
+	/** Imports the rows and opens a login for each person who has none. */
 	@Transactional
 	public ImportReport importRows(OrganisationRows rows) {
+		ImportReport report = importWithoutLogins(rows);
+		List<OpenedLogin> opened = rows.people()
+			.stream()
+			.flatMap(row -> this.logins.open(row.username(), row.name(), row.email(), row.firstPassword()).stream())
+			.toList();
+		return new ImportReport(report.changes(), opened);
+	}
+
+	/** The demo district's made-up staff get no logins. */
+	@Transactional
+	ImportReport importWithoutLogins(OrganisationRows rows) {
 		Run run = new Run();
 		run.grids(rows.grids());
 		run.departments(rows.departments());
@@ -67,7 +86,7 @@ public class OrganisationImport {
 				.map(problem -> new FieldProblem(csvColumn(problem.field()), problem.message()))
 				.toList());
 		}
-		return new ImportReport(run.changes);
+		return new ImportReport(run.changes, List.of());
 	}
 
 	/** One import: what is stored, what the rows add, and what was wrong. */
@@ -144,7 +163,8 @@ public class OrganisationImport {
 		void people(List<PersonRow> rows) {
 			Counts counts = new Counts(0, 0, 0);
 			for (PersonRow row : rows) {
-				if (!valid(new SavePersonCommand(row.username(), row.name(), row.phone(), row.email()), row.source())) {
+				if (!valid(new SavePersonCommand(row.username(), row.name(), row.phone(), row.email(), row.firstPassword()),
+						row.source())) {
 					continue;
 				}
 				Person existing = this.peopleByUsername.get(row.username());
@@ -184,7 +204,8 @@ public class OrganisationImport {
 				RoleAssignment existing = stored.get(key);
 				if (existing == null) {
 					RoleAssignment created = OrganisationImport.this.assignments.save(
-							new RoleAssignment(person, role.get(), place, department, row.validFrom(), row.validTo()));
+							new RoleAssignment(person, role.get(), place, department, row.validFrom(), row.validTo(),
+									OrganisationImport.this.clock.instant()));
 					stored.put(key, created);
 					counts = counts.plus(new Counts(1, 0, 0));
 				}

@@ -1,12 +1,17 @@
 package org.gridcase.grid;
 
+import org.gridcase.shared.UserTexts;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.UnprocessableInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +43,13 @@ public class OrganisationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final StaffLogins logins;
+
 	OrganisationManagement(GridRepository grids, DepartmentRepository departments, PersonRepository people,
-			RoleAssignmentRepository assignments, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+			RoleAssignmentRepository assignments, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+			StaffLogins logins) {
 		this.events = events;
+		this.logins = logins;
 		this.grids = grids;
 		this.departments = departments;
 		this.people = people;
@@ -112,11 +121,15 @@ public class OrganisationManagement {
 					() -> this.departments.save(new Department(command.code(), command.name())));
 	}
 
-	public void savePerson(@Valid SavePersonCommand command) {
+	/** Saves the person and opens a login for them if they have none ({@link StaffLogins}). */
+	public SavedPerson savePerson(@Valid SavePersonCommand command) {
 		this.people.findByUsername(command.username())
 			.ifPresentOrElse(person -> person.update(command.name(), command.phone(), command.email()),
 					() -> this.people.save(
 							new Person(command.username(), command.name(), command.phone(), command.email())));
+		return new SavedPerson(command.username(),
+				this.logins.open(command.username(), command.name(), command.email(), command.firstPassword())
+					.orElse(null));
 	}
 
 	public AssignmentView assignRole(@Valid AssignRoleCommand command) {
@@ -145,7 +158,7 @@ public class OrganisationManagement {
 		}
 		reject(problems);
 		AssignmentView assigned = AssignmentView.of(this.assignments.saveAndFlush(new RoleAssignment(person,
-				command.role(), place, department, command.validFrom(), command.validTo())));
+				command.role(), place, department, command.validFrom(), command.validTo(), this.clock.instant())));
 		this.events.publishEvent(new RoleAssigned(
 				new RoleAtPlace(command.role(), department == null ? null : department.getCode(), place.getCode()),
 				person.getUsername(), command.validFrom()));
@@ -167,6 +180,26 @@ public class OrganisationManagement {
 						assignment.getGrid().getCode()),
 				assignment.getPerson().getUsername(), command.validTo()));
 		return AssignmentView.of(assignment);
+	}
+
+	/**
+	 * Withdraws an assignment entered by mistake: gone as if never made (unlike ending it), on
+	 * the day it was entered only; later, end it instead.
+	 */
+	public void withdrawAssignment(@Valid WithdrawAssignmentCommand command) {
+		RoleAssignment assignment = this.assignments.findById(command.assignmentId())
+			.orElseThrow(() -> new NotFoundException("No assignment " + command.assignmentId()));
+		if (!assignment.mayBeWithdrawnOn(LocalDate.now(this.clock.withZone(District.ZONE)))) {
+			throw new UnprocessableInputException("id", assignment.getEnteredAt() == null
+					? UserTexts.get("assignment.withdraw-entry-unknown")
+					: UserTexts.get("assignment.withdraw-same-day-only",
+							String.valueOf(assignment.getEnteredAt().atZone(District.ZONE).toLocalDate())));
+		}
+		this.assignments.delete(assignment);
+		// listeners read staffing with SQL
+		this.assignments.flush();
+		this.events.publishEvent(new AssignmentWithdrawn(assignment.getId(), assignment.roleAtPlace(),
+				assignment.getPerson().getUsername(), assignment.getValidFrom(), assignment.getValidTo()));
 	}
 
 	private Grid grid(String code) {

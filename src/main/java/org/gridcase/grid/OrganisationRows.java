@@ -33,7 +33,9 @@ public record OrganisationRows(List<GridRow> grids, List<DepartmentRow> departme
 	public record DepartmentRow(Source source, String code, String name) {
 	}
 
-	public record PersonRow(Source source, String username, String name, String phone, String email) {
+	/** {@code firstPassword}: for the login opened if the person has none (generated if null). */
+	public record PersonRow(Source source, String username, String name, String phone, String email,
+			String firstPassword) {
 	}
 
 	public record AssignmentRow(Source source, String username, String role, String placeCode,

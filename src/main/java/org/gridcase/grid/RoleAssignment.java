@@ -1,5 +1,6 @@
 package org.gridcase.grid;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+
+import org.gridcase.shared.District;
 
 /**
  * A person holds a role at a place (for a department, for departmental roles) from
@@ -46,14 +49,19 @@ class RoleAssignment {
 
 	private LocalDate validTo;
 
+	/** When it was entered; null for assignments entered before this was recorded. */
+	private Instant enteredAt;
+
 	@Version
 	private long version;
 
 	protected RoleAssignment() {
 	}
 
-	RoleAssignment(Person person, Role role, Grid grid, Department department, LocalDate validFrom, LocalDate validTo) {
+	RoleAssignment(Person person, Role role, Grid grid, Department department, LocalDate validFrom, LocalDate validTo,
+			Instant enteredAt) {
 		this.person = person;
+		this.enteredAt = enteredAt;
 		this.role = role;
 		this.grid = grid;
 		this.department = department;
@@ -65,6 +73,19 @@ class RoleAssignment {
 		boolean changed = !Objects.equals(this.validTo, validTo);
 		this.validTo = validTo;
 		return changed;
+	}
+
+	/** An assignment entered by mistake may be withdrawn on the day it was entered (district time), not later. */
+	boolean mayBeWithdrawnOn(LocalDate today) {
+		return this.enteredAt != null && this.enteredAt.atZone(District.ZONE).toLocalDate().equals(today);
+	}
+
+	RoleAtPlace roleAtPlace() {
+		return new RoleAtPlace(this.role, this.department == null ? null : this.department.getCode(), this.grid.getCode());
+	}
+
+	Instant getEnteredAt() {
+		return this.enteredAt;
 	}
 
 	boolean isActiveOn(LocalDate day) {

@@ -38,8 +38,9 @@ class StaffController {
 
 	@PutMapping("/people/{username}")
 	@PreAuthorize("@administrators.include(authentication)")
-	void savePerson(@PathVariable String username, @RequestBody PersonRequest request) {
-		this.management.savePerson(new SavePersonCommand(username, request.name(), request.phone(), request.email()));
+	SavedPerson savePerson(@PathVariable String username, @RequestBody PersonRequest request) {
+		return this.management.savePerson(new SavePersonCommand(username, request.name(), request.phone(),
+				request.email(), request.firstPassword()));
 	}
 
 	/** The roles a person holds now, and where: the places they serve. */
@@ -64,7 +65,15 @@ class StaffController {
 	record NameRequest(String name) {
 	}
 
-	record PersonRequest(String name, String phone, String email) {
+	/** Withdraws an assignment entered by mistake, the day it was entered; as if never made. */
+	@PostMapping("/assignments/{id}/withdraw")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("@administrators.include(authentication)")
+	void withdraw(@PathVariable Long id) {
+		this.management.withdrawAssignment(new WithdrawAssignmentCommand(id));
+	}
+
+	record PersonRequest(String name, String phone, String email, String firstPassword) {
 	}
 
 	record EndRequest(LocalDate validTo) {

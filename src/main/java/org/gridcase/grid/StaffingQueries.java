@@ -85,6 +85,14 @@ class StaffingQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** The district: the place without a parent (the first by code, should there be several). */
+	Optional<GridView> district() {
+		return this.jdbc.sql("""
+				select g.code, g.name, g.level, null as parent_code, g.boundary, g.lon, g.lat
+				from grid g where g.parent_id is null order by g.code limit 1
+				""").query(StaffingQueries::gridView).optional();
+	}
+
 	Optional<GridView> grid(String code) {
 		return this.jdbc.sql(GRID_BY_CODE).param("code", code).query(StaffingQueries::gridView).optional();
 	}

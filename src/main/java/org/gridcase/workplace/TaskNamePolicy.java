@@ -1,12 +1,12 @@
 package org.gridcase.workplace;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.gridcase.intake.Subcategory;
+import org.gridcase.shared.IssueTypeNames;
 
 /**
  * What a user task of a case is called: its step, what the problem is and where, e.g.
@@ -25,10 +25,6 @@ public final class TaskNamePolicy {
 
 	private static final Pattern ADMINISTRATIVE_PREFIX = Pattern
 		.compile("^(\\p{IsHan}{2,7}?省)?\\p{IsHan}{2,7}?市(\\p{IsHan}{1,4}[区县])?");
-
-	private static final Map<String, String> ISSUE_TYPES = Map.of("SANITATION", "环境卫生", "PAVEMENT_OCCUPATION", "占道经营",
-			"DISPUTE", "矛盾纠纷", "ILLEGAL_CONSTRUCTION", "违法建设", "SAFETY_HAZARD", "安全隐患", "FOOD_SAFETY", "食品安全", "DUST",
-			"扬尘污染", "PETITION", "信访稳定", "AGENCY_SERVICE", "代办服务", "PUBLIC_FACILITY", "公共设施");
 
 	private TaskNamePolicy() {
 	}
@@ -50,7 +46,7 @@ public final class TaskNamePolicy {
 
 	/** The Chinese name of an issue type, e.g. 环境卫生 for {@code SANITATION}; the code if unknown. */
 	public static Optional<String> issueTypeLabel(String issueType) {
-		return Optional.ofNullable(issueType).map(code -> ISSUE_TYPES.getOrDefault(code, code));
+		return Optional.ofNullable(issueType).map(IssueTypeNames::of);
 	}
 
 	static Optional<String> what(String issueType, String description) {

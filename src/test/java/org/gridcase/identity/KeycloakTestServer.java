@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A real Keycloak for the tests: the distribution Maven unpacked from Maven Central
  * ({@code keycloak.home}), started once per test JVM on free ports with the project's realm
- * export imported (its redirect URIs pointed at the application's test port), stopped when the
+ * export imported (its redirect URIs pointed at the application's test port, the public host
+ * {@value #PUBLIC_URL}) and the project's login theme ({@code keycloak/themes}), stopped when the
  * JVM exits. Also sets the application's port and Keycloak URL.
  */
 public final class KeycloakTestServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -37,7 +38,10 @@ public final class KeycloakTestServer implements ApplicationContextInitializer<C
 	/** A client whose tokens live one second. */
 	public static final String SHORT_LIVED_CLIENT = "gridcase-short";
 
-	private static final Duration STARTUP = Duration.ofMinutes(4);
+	/** GRIDCASE_PUBLIC_URL as docker-compose.yml passes it to Keycloak. */
+	public static final String PUBLIC_URL = "http://gridcase.test:8080";
+
+	private static final Duration STARTUP = Duration.ofMinutes(8);
 
 	private static Process process;
 
@@ -72,12 +76,13 @@ public final class KeycloakTestServer implements ApplicationContextInitializer<C
 			appPort = freePort();
 			keycloakPort = freePort();
 			prepareData(home);
+			installThemes(home);
 			ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
 					"--http-port=" + keycloakPort, "--http-management-port=" + freePort(), "--import-realm")
 				.redirectErrorStream(true)
 				.redirectOutput(home.resolve("test-run.log").toFile());
 			builder.environment().putAll(Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD",
-					"admin", "JAVA_OPTS_APPEND", "-Xms64m -Xmx768m"));
+					"admin", "JAVA_OPTS_APPEND", "-Xms64m -Xmx768m", "GRIDCASE_PUBLIC_URL", PUBLIC_URL));
 			process = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestServer::stop));
 			awaitRealm(home);
@@ -117,6 +122,22 @@ public final class KeycloakTestServer implements ApplicationContextInitializer<C
 		}
 		realm.withArray("clients").add(shortLived);
 		json.writeValue(data.resolve("import/gridcase-realm.json").toFile(), realm);
+	}
+
+	/** The project's themes as they are in the repository (start-dev caches no theme). */
+	private static void installThemes(Path home) throws IOException {
+		Path source = Path.of("keycloak/themes");
+		try (var files = Files.walk(source)) {
+			for (Path file : files.sorted().toList()) {
+				Path target = home.resolve("themes").resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
 	}
 
 	private static void awaitRealm(Path home) throws IOException {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.grid.AssignmentEnded;
+import org.gridcase.grid.AssignmentWithdrawn;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Routing;
 import org.gridcase.grid.Staffing;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * When the last holder of a role at a place leaves (from today), its open tasks would be seen
  * by nobody: each also goes to where routing climbs now. The original group stays a candidate,
  * so a successor sees the task as soon as they are appointed. A departure dated in the future
- * changes nothing yet.
+ * changes nothing yet. An assignment withdrawn as entered by mistake also hands back the tasks
+ * its person had claimed through it: they return to the role's candidates.
  */
 @Component
 class RerouteTasksOfVacatedRole {
@@ -38,9 +40,28 @@ class RerouteTasksOfVacatedRole {
 
 	@EventListener
 	void on(AssignmentEnded event) {
-		RoleAtPlace vacated = event.roleAtPlace();
-		if (event.validTo().isAfter(LocalDate.now(this.clock.withZone(District.ZONE)))
-				|| !this.staffing.holders(vacated).isEmpty()) {
+		if (!event.validTo().isAfter(LocalDate.now(this.clock.withZone(District.ZONE)))) {
+			rerouteIfVacant(event.roleAtPlace());
+		}
+	}
+
+	@EventListener
+	void on(AssignmentWithdrawn event) {
+		RoleAtPlace withdrawn = event.roleAtPlace();
+		if (this.staffing.rolesOf(event.username()).stream().noneMatch(held -> held.roleAtPlace().equals(withdrawn))) {
+			for (Task claimed : this.taskService.createTaskQuery()
+				.taskCandidateGroup(withdrawn.groupId())
+				.taskAssignee(event.username())
+				.includeAssignedTasks()
+				.list()) {
+				this.taskService.setAssignee(claimed.getId(), null);
+			}
+		}
+		rerouteIfVacant(withdrawn);
+	}
+
+	private void rerouteIfVacant(RoleAtPlace vacated) {
+		if (!this.staffing.holders(vacated).isEmpty()) {
 			return;
 		}
 		for (Task task : this.taskService.createTaskQuery().taskCandidateGroup(vacated.groupId()).list()) {

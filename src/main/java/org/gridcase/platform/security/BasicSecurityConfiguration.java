@@ -1,5 +1,7 @@
 package org.gridcase.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.gridcase.intake.Open311Keys;
 
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,24 +29,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@link BrowserSessions}).</li>
  * <li>{@code /open311/**}: stateless; an Open311 client's {@code api_key} ({@link Open311ApiKeyFilter})
  * or HTTP Basic.</li>
- * <li>everything else: form login with a session; the Camunda webapps keep their own CSRF
+ * <li>everything else: our form login page ({@link LoginPageController}) with a session, then
+ * the page the user wanted (Tasklist if none); the Camunda webapps keep their own CSRF
  * protection.</li>
  * </ul>
+ * A user who still has their first password reaches nothing but the page to change it
+ * ({@link FirstPasswordGate}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!keycloak")
 class BasicSecurityConfiguration {
 
+	/** Where a login goes when the user asked for no page in particular. */
+	static final String AFTER_LOGIN = "/camunda/app/tasklist/default/";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		return stateless(basic(http, SecurityPaths.ENGINE_REST)).build();
+		return gated(stateless(basic(http, SecurityPaths.ENGINE_REST))).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		return BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API))).build();
+		return gated(BrowserSessions.honouredWithCsrf(answeringProblems(basic(http, SecurityPaths.API)))).build();
 	}
 
 	/** Open311: an {@code api_key} of a client system or HTTP Basic; errors in Open311's format. */
@@ -50,7 +60,7 @@ class BasicSecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain open311Security(HttpSecurity http, Open311Keys keys) throws Exception {
 		Open311SecurityAnswers answers = new Open311SecurityAnswers(ProblemAuthenticationEntryPoint.basicChallenge());
-		return stateless(basic(http, SecurityPaths.OPEN311))
+		return gated(stateless(basic(http, SecurityPaths.OPEN311)))
 			.httpBasic(basic -> basic.authenticationEntryPoint(answers))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
 			.addFilterBefore(new Open311ApiKeyFilter(keys), BasicAuthenticationFilter.class)
@@ -60,20 +70,34 @@ class BasicSecurityConfiguration {
 	@Bean
 	@Order(4)
 	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
-		return http
+		return gated(http)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityPaths.PUBLIC)
 				.permitAll()
 				.requestMatchers("/login")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(AFTER_LOGIN))
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityPaths.ACTUATOR))
+			// registered before form login's own entry point, so these win
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						SecurityPaths.ACTUATOR)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login?expired"),
+						BasicSecurityConfiguration::pageOfAnExpiredSession))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
 			.build();
+	}
+
+	private static HttpSecurity gated(HttpSecurity http) {
+		return http.addFilterAfter(new FirstPasswordGate(), AuthorizationFilter.class);
+	}
+
+	/** A page (not a webapp's call) asked for with the cookie of a session that timed out. */
+	private static boolean pageOfAnExpiredSession(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+				&& request.getHeader("X-Requested-With") == null;
 	}
 
 	private static HttpSecurity basic(HttpSecurity http, RequestMatcher paths) throws Exception {

@@ -1,14 +1,10 @@
 package org.gridcase.platform.security;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -36,14 +32,7 @@ class EngineGroupsJwtConverter implements Converter<Jwt, AbstractAuthenticationT
 		if (username == null || username.isBlank()) {
 			throw new InvalidBearerTokenException("The token names no user (" + USERNAME_CLAIM + ")");
 		}
-		List<SimpleGrantedAuthority> authorities = this.identityService.createGroupQuery()
-					.groupMember(username)
-					.list()
-					.stream()
-					.map(Group::getId)
-					.map(SimpleGrantedAuthority::new)
-					.toList();
-		return new JwtAuthenticationToken(jwt, authorities, username);
+		return new JwtAuthenticationToken(jwt, EngineGroupAuthorities.of(this.identityService, username), username);
 	}
 
 }

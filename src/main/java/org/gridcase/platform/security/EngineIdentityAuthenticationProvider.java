@@ -1,9 +1,11 @@
 package org.gridcase.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.gridcase.identity.FirstPasswords;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks user name and password against the engine's identity store (the users the webapps'
- * Admin manages), and grants one authority per engine group the user belongs to.
+ * Admin manages), and grants one authority per engine group the user belongs to, and
+ * {@link FirstPasswordGate#AUTHORITY} while they still have the first password they were given.
  */
 @Component
 @Profile("!keycloak")
@@ -23,8 +26,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identityService;
 
-	EngineIdentityAuthenticationProvider(IdentityService identityService) {
+	private final FirstPasswords firstPasswords;
+
+	EngineIdentityAuthenticationProvider(IdentityService identityService, FirstPasswords firstPasswords) {
 		this.identityService = identityService;
+		this.firstPasswords = firstPasswords;
 	}
 
 	@Override
@@ -34,13 +40,16 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 		if (!this.identityService.checkPassword(userId, password)) {
 			throw new BadCredentialsException("Bad credentials");
 		}
-		List<SimpleGrantedAuthority> authorities = this.identityService.createGroupQuery()
+		List<SimpleGrantedAuthority> authorities = new ArrayList<>(this.identityService.createGroupQuery()
 			.groupMember(userId)
 			.list()
 			.stream()
 			.map(Group::getId)
 			.map(SimpleGrantedAuthority::new)
-			.toList();
+			.toList());
+		if (this.firstPasswords.mustChange(userId)) {
+			authorities.add(FirstPasswordGate.AUTHORITY);
+		}
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
 	}
 

@@ -32,8 +32,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@link BrowserSessions}); anything else is 401.</li>
  * <li>{@code /open311/**}: an Open311 client's {@code api_key} ({@link Open311ApiKeyFilter}) or a
  * bearer token.</li>
- * <li>pages and the Camunda webapps log in through Keycloak (authorization code flow); logging
- * out ends the Keycloak session too.</li>
+ * <li>pages and the Camunda webapps log in through Keycloak (authorization code flow, its login
+ * theme {@code keycloak/themes/gridcase}), with the user's engine groups as authorities
+ * ({@link EngineGroupsOidcMapper}); logging out ends the Keycloak session too.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,7 +69,8 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	@Order(4)
 	SecurityFilterChain applicationSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-			EngineGroupsJwtConverter tokens, @Value("${gridcase.keycloak.issuer}") String issuer) throws Exception {
+			EngineGroupsJwtConverter tokens, EngineGroupsOidcMapper engineGroups,
+			@Value("${gridcase.keycloak.issuer}") String issuer) throws Exception {
 		KeycloakLogoutSuccessHandler endKeycloakSession = new KeycloakLogoutSuccessHandler(issuer);
 		// PKCE also for the confidential client, as OAuth 2.1 and the realm ask
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
@@ -79,7 +81,8 @@ class KeycloakSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
+			.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(engineGroups)))
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityPaths.ACTUATOR))

@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anywhere) are counted per client address and per user name
  * ({@code gridcase.rate-limits.login-failures-per-address}, {@code …-per-user}); once either is
  * used up, every login attempt from that address or for that user — even with the right password
- * — answers 429 before it is checked, until the window has passed.
+ * — answers 429 before it is checked, until the window has passed. A browser posting the login
+ * form is sent to the login page, which answers 429 saying so in Chinese.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
@@ -58,6 +59,11 @@ class LoginAttemptLimit extends OncePerRequestFilter {
 		String username = username(request);
 		long retryAfter = Math.max(this.perAddress.waitFor(address), this.perUser.waitFor(username));
 		if (retryAfter > 0) {
+			if (isBrowserFormLogin(request)) {
+				// our login page says it in Chinese, answering 429 itself
+				response.sendRedirect(request.getContextPath() + "/login?locked=" + retryAfter);
+				return;
+			}
 			TooManyRequests.answer(response, retryAfter, UserTexts.get("problem.too-many-logins"));
 			return;
 		}
@@ -80,6 +86,12 @@ class LoginAttemptLimit extends OncePerRequestFilter {
 		if (FAILED.get() != null) {
 			FAILED.set(Boolean.TRUE);
 		}
+	}
+
+	/** The login page's form posted by a browser (which wants a page back, not a problem). */
+	private static boolean isBrowserFormLogin(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return request.getHeader(HttpHeaders.AUTHORIZATION) == null && accept != null && accept.contains("text/html");
 	}
 
 	/** The user name a login attempt names, or null if the request is none. */

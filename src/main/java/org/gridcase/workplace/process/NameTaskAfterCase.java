@@ -1,5 +1,7 @@
 package org.gridcase.workplace.process;
 
+import org.gridcase.shared.UserTexts;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gridcase.workplace.TaskNamePolicy;
@@ -12,7 +14,7 @@ import org.gridcase.workplace.TaskNamePolicy;
  */
 class NameTaskAfterCase implements TaskListener {
 
-	static final String TRACKING_NUMBER_PREFIX = "受理编号：";
+	static final String TRACKING_NUMBER_PREFIX_KEY = "task.tracking-number-prefix";
 
 	@Override
 	public void notify(DelegateTask task) {
@@ -24,7 +26,7 @@ class NameTaskAfterCase implements TaskListener {
 				(String) task.getVariable(WorkplaceVariables.ADDRESS)));
 		String trackingNumber = task.getExecution().getProcessBusinessKey();
 		if (trackingNumber != null && task.getDescription() == null) {
-			task.setDescription(TRACKING_NUMBER_PREFIX + trackingNumber);
+			task.setDescription(UserTexts.get(TRACKING_NUMBER_PREFIX_KEY) + trackingNumber);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.gridcase.workplace.process;
 
+import org.gridcase.shared.UserTexts;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +46,18 @@ class TasklistFilters implements ApplicationRunner {
 	static final String KEY = "gridcaseFilter";
 
 	static final List<Definition> DEFINITIONS = List.of(
-			new Definition("MY_TASKS", "我的待办", "已由我认领、等我办理的任务，先到期的在前", "#1f6fd1",
+			new Definition("MY_TASKS", "#1f6fd1",
 					query -> query.taskAssigneeExpression("${currentUser()}")),
 			// candidate user rather than ${currentUserGroups()}: the engine asks the organisation for the
 			// user's posts on each query (a staffing change shows at once), and a login that holds no
 			// post finds nothing instead of failing on an empty group list
-			new Definition("GROUP_UNCLAIMED", "本网格待领取", "派给我所在岗位（本网格、本社区或本部门）、尚无人认领的任务", "#2e7d32",
+			new Definition("GROUP_UNCLAIMED", "#2e7d32",
 					query -> query.taskCandidateUserExpression("${currentUser()}")),
-			new Definition("YELLOW", "黄灯", "办理时间已过时限的80%、即将超时的任务（我能看到的）", "#d48806",
+			new Definition("YELLOW", "#d48806",
 					query -> query.taskVariableValueEquals(WorkplaceVariables.LIGHT, "YELLOW")),
-			new Definition("RED", "红灯", "已超过办理时限的任务（我能看到的）", "#cf1322",
+			new Definition("RED", "#cf1322",
 					query -> query.taskVariableValueEquals(WorkplaceVariables.LIGHT, "RED")),
-			new Definition("DUE_TODAY", "今日到期", "今天（北京时间）到期的任务（我能看到的）", "#722ed1",
+			new Definition("DUE_TODAY", "#722ed1",
 					query -> query.dueAfterExpression("${" + DistrictDay.TODAY_START + "()}")
 						.dueBeforeExpression("${" + DistrictDay.TOMORROW_START + "()}")));
 
@@ -95,7 +97,7 @@ class TasklistFilters implements ApplicationRunner {
 		String allTasks = this.camunda.getFilter().getCreate();
 		if (allTasks != null) {
 			stored.stream().filter(filter -> allTasks.equals(filter.getName())).findFirst().ifPresent(filter -> {
-				filter.setProperties(properties(null, "我能看到的全部任务", "#555555", ALL_TASKS_PRIORITY));
+				filter.setProperties(properties(null, UserTexts.get("tasklist-filter.ALL.description"), "#555555", ALL_TASKS_PRIORITY));
 				this.filterService.saveFilter(filter);
 			});
 		}
@@ -118,7 +120,7 @@ class TasklistFilters implements ApplicationRunner {
 		properties.put("color", color);
 		properties.put("refresh", true);
 		properties.put("showUndefinedVariable", false);
-		properties.put("variables", List.of(variable(WorkplaceVariables.LIGHT, "时限状态")));
+		properties.put("variables", List.of(variable(WorkplaceVariables.LIGHT, UserTexts.get("tasklist-filter.variable.light"))));
 		return properties;
 	}
 
@@ -143,7 +145,17 @@ class TasklistFilters implements ApplicationRunner {
 	}
 
 	/** One shared filter: its stable key, what Tasklist shows, and its query before ordering. */
-	record Definition(String key, String name, String description, String color, UnaryOperator<TaskQuery> query) {
+	/** One of our filters; its name and description are {@code tasklist-filter.KEY.name}/{@code .description}. */
+	record Definition(String key, String color, UnaryOperator<TaskQuery> query) {
+
+		String name() {
+			return UserTexts.get("tasklist-filter." + this.key + ".name");
+		}
+
+		String description() {
+			return UserTexts.get("tasklist-filter." + this.key + ".description");
+		}
+
 	}
 
 }
