@@ -113,7 +113,8 @@ final class TemplateCases {
 				if (task == null) {
 					return trackingNumber;
 				}
-				String name = task.path("name").asText();
+				// tasks are named after their case ("网格内处置 · 暴露垃圾 · 顺河路1号"): the step comes first
+				String name = task.path("name").asText().split(" · ")[0];
 				Map<String, String> variables = new LinkedHashMap<>();
 				switch (name) {
 					case "梳理上报案件" -> variables.put("sortingNote", "属实，已定位");

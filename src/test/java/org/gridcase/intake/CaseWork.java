@@ -39,7 +39,7 @@ final class CaseWork {
 				+ "&processInstanceBusinessKey=" + businessKey + "&includeAssignedTasks=true");
 		JsonNode task = JSON.readTree(tasks.body()).get(0);
 		assertThat(task).as(username + " has a task for " + businessKey + ": " + tasks.body()).isNotNull();
-		assertThat(task.path("name").asText()).isEqualTo(taskName);
+		assertThat(task.path("name").asText()).startsWith(taskName + " · ");
 		String taskId = task.path("id").asText();
 		assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + username + "\"}")
 			.statusCode()).isEqualTo(204);

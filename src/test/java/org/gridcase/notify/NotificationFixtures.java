@@ -75,7 +75,7 @@ final class NotificationFixtures {
 		Task task = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(trackingNumber)
-			.taskName(taskName)
+			.taskNameLike(taskName + "%")
 			.singleResult();
 		if (task == null) {
 			throw new AssertionError("no task " + taskName + " for " + trackingNumber);

@@ -130,7 +130,7 @@ class ReporterNotificationTests {
 		String instance = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(tracking)
-			.taskName("回访评价")
+			.taskNameLike("回访评价%")
 			.singleResult()
 			.getProcessInstanceId();
 		assertThat(this.engine.getRuntimeService().getVariable(instance, "satisfaction")).isEqualTo("SATISFIED");

@@ -11,6 +11,9 @@ import org.gridcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,13 +38,20 @@ class OpenApiTests {
 
 		Set<String> ours = new TreeSet<>();
 		this.mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("org.gridcase")) {
+			if (method.getBeanType().getPackageName().startsWith("org.gridcase") && !rendersAView(method)) {
 				info.getPatternValues().forEach(ours::add);
 			}
 		});
 
 		assertThat(ours).isNotEmpty().contains("/api/reports", "/api/cases/{id}", "/api/grids/{code}");
 		assertThat(ours).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+	}
+
+	/** A page rendered from a template (a view name returned) is for people, not part of the API. */
+	private static boolean rendersAView(HandlerMethod method) {
+		return method.getReturnType().getParameterType() == String.class
+				&& !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+				&& !method.hasMethodAnnotation(ResponseBody.class);
 	}
 
 	@Test

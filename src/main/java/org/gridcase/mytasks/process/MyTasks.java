@@ -119,6 +119,10 @@ class MyTasks {
 		List<String> groups = groupsOf(username);
 		as(username, groups, () -> {
 			Task task = visible(taskId);
+			if (!username.equals(task.getAssignee()) && !isCandidate(taskId, username, groups)) {
+				// seeing a task (centers above the grid, auditors) is not working on it
+				throw new AccessDeniedException(UserTexts.get("my-tasks.not-allowed"));
+			}
 			if (!username.equals(task.getAssignee())) {
 				throw new ConflictException(UserTexts.get("my-tasks.claim-first"), null);
 			}
@@ -133,6 +137,17 @@ class MyTasks {
 			}
 			return null;
 		});
+	}
+
+	private boolean isCandidate(String taskId, String username, List<String> groups) {
+		return this.tasks.createTaskQuery()
+			.taskId(taskId)
+			.or()
+			.taskCandidateUser(username)
+			.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+			.endOr()
+			.includeAssignedTasks()
+			.count() > 0;
 	}
 
 	private Task visible(String taskId) {

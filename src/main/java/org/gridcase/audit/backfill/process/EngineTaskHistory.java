@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.EntityTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.gridcase.audit.AuditEventType;
 import org.gridcase.audit.AuditTrail;
 import org.gridcase.audit.backfill.RecordedEvent;
@@ -42,8 +44,11 @@ public class EngineTaskHistory {
 
 	private final DeployedTaskForms forms;
 
+	private final RepositoryService repository;
+
 	EngineTaskHistory(HistoryService history, RepositoryService repository, ObjectMapper objectMapper) {
 		this.history = history;
+		this.repository = repository;
 		this.forms = new DeployedTaskForms(repository, objectMapper);
 	}
 
@@ -84,7 +89,7 @@ public class EngineTaskHistory {
 		return this.history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
 	}
 
-	private static List<RecordedEvent> assignments(HistoricTaskInstance task, List<UserOperationLogEntry> operations) {
+	private List<RecordedEvent> assignments(HistoricTaskInstance task, List<UserOperationLogEntry> operations) {
 		return operations.stream()
 			.filter(entry -> task.getId().equals(entry.getTaskId()))
 			.filter(entry -> "assignee".equals(entry.getProperty()))
@@ -125,14 +130,21 @@ public class EngineTaskHistory {
 		return new RecordedEvent(AuditEventType.TASK_COMPLETED, actor(completer), at, data);
 	}
 
-	private static Map<String, Object> taskData(HistoricTaskInstance task, String assignee) {
+	private Map<String, Object> taskData(HistoricTaskInstance task, String assignee) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("taskId", task.getId());
-		data.put("task", task.getName());
+		data.put("task", stepName(task));
 		data.put("taskDefinitionKey", task.getTaskDefinitionKey());
 		data.put("processDefinitionId", task.getProcessDefinitionId());
 		data.put("assignee", assignee);
 		return data;
+	}
+
+	/** The step as modelled, as the live trail records it (tasks are renamed after their case). */
+	private String stepName(HistoricTaskInstance task) {
+		ModelElementInstance step = this.repository.getBpmnModelInstance(task.getProcessDefinitionId())
+			.getModelElementById(task.getTaskDefinitionKey());
+		return step instanceof UserTask userTask && userTask.getName() != null ? userTask.getName() : task.getName();
 	}
 
 	private static String actor(String userId) {
