@@ -107,7 +107,8 @@ class Open311Requests {
 				.filter(tracked -> tracked.gridCode().startsWith(jurisdiction))
 				.ifPresent(tracked -> updates.addAll(updatesOf(tracked, request, from, to)));
 		}
-		updates.sort(Comparator.comparing(RequestUpdate::updatedDatetime).thenComparing(RequestUpdate::updateId));
+		// stable: updates of one request within the same second keep the order of their steps
+		updates.sort(Comparator.comparing(RequestUpdate::updatedDatetime));
 		return updates;
 	}
 

@@ -123,18 +123,20 @@ final class MatrixFixtures {
 	}
 
 	private void createVolunteer() {
-		Principal orgAdmin = principal(Role.ADMIN);
-		ok(this.client.send(orgAdmin, Surface.OURS, "PUT", "/api/people/" + Principal.VOLUNTEER_LOGIN,
-				Body.json("{\"name\":\"矩阵志愿者\"}")));
-		this.ids.put("assignment", assign(orgAdmin, GRID));
-		// the one the organisation rows may end: a second grid, so the matrix's grid stays served
-		this.ids.put("spareAssignment", assign(orgAdmin, "410104001001002"));
+		// the login first, with the matrix's password: appointing someone who has no login opens one
+		// with a first password to change (staffing), which the matrix would not know
 		if (this.client.send(ENGINE_ADMIN, Surface.ENGINE_REST, "GET", "/user/" + Principal.VOLUNTEER_LOGIN + "/profile",
 				Body.NONE).statusCode() == 404) {
 			ok(admin("POST", "/user/create", Body.json("{\"profile\":{\"id\":\"" + Principal.VOLUNTEER_LOGIN
 					+ "\",\"firstName\":\"矩阵\",\"lastName\":\"志愿者\"},\"credentials\":{\"password\":\""
 					+ Principal.DEMO_PASSWORD + "\"}}")));
 		}
+		Principal orgAdmin = principal(Role.ADMIN);
+		ok(this.client.send(orgAdmin, Surface.OURS, "PUT", "/api/people/" + Principal.VOLUNTEER_LOGIN,
+				Body.json("{\"name\":\"矩阵志愿者\"}")));
+		this.ids.put("assignment", assign(orgAdmin, GRID));
+		// the one the organisation rows may end: a second grid, so the matrix's grid stays served
+		this.ids.put("spareAssignment", assign(orgAdmin, "410104001001002"));
 	}
 
 	private String assign(Principal orgAdmin, String place) {
@@ -147,6 +149,8 @@ final class MatrixFixtures {
 
 	private void fileCase() {
 		this.ids.put("victimTask", firstTask(fileReport()));
+		// the phone page's task API claims for real: a case of its own, so the engine's task stays unclaimed
+		this.ids.put("phoneTask", firstTask(fileReport()));
 		JsonNode grid = read(ok(this.client.send(principal(Role.ADMIN), Surface.OURS, "GET", "/api/grids/" + GRID, Body.NONE)));
 		this.lon = grid.path("lon").asDouble();
 		this.lat = grid.path("lat").asDouble();

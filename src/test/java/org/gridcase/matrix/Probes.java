@@ -263,7 +263,7 @@ final class Probes {
 			case "authorization" -> this.fixtures.id("authorization");
 			case "history/variable-instance" -> this.fixtures.id("historicVariable");
 			case "api/cases" -> this.fixtures.id("case");
-			case "api/my" -> this.fixtures.id("task");
+			case "api/my" -> this.fixtures.id("phoneTask");
 			// a patrol nobody has: patrollers get 404, everyone else 403 before it is looked up
 			case "api/patrols" -> "0";
 			case "api/assignments" -> this.fixtures.id("spareAssignment");

@@ -38,7 +38,7 @@ class OpenApiTests {
 
 		Set<String> ours = new TreeSet<>();
 		this.mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("org.gridcase") && !rendersAView(method)) {
+			if (method.getBeanType().getPackageName().startsWith("org.gridcase") && !isPage(method)) {
 				info.getPatternValues().forEach(ours::add);
 			}
 		});
@@ -47,10 +47,9 @@ class OpenApiTests {
 		assertThat(ours).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
 	}
 
-	/** A page rendered from a template (a view name returned) is for people, not part of the API. */
-	private static boolean rendersAView(HandlerMethod method) {
-		return method.getReturnType().getParameterType() == String.class
-				&& !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+	/** A page for people (a {@code @Controller}, not a {@code @RestController}) is not part of the API. */
+	private static boolean isPage(HandlerMethod method) {
+		return !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
 				&& !method.hasMethodAnnotation(ResponseBody.class);
 	}
 

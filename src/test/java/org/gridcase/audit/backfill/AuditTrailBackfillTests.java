@@ -65,13 +65,13 @@ class AuditTrailBackfillTests {
 		assertThat(timeline).containsSubsequence(
 				"gridworker1 CASE_OPENED 案件受理，所在网格 " + DemoDistrict.FIRST_GRID,
 				"station1 TASK_CLAIMED 认领任务: 梳理上报案件",
-				"station1 TASK_COMPLETED 完成任务: 梳理上报案件（sortingNote=属实，已定位）",
+				"station1 TASK_COMPLETED 完成任务: 梳理上报案件（梳理意见（分类、定位、是否重复）: 属实，已定位）",
 				"station1 STEP_ENTERED 进入环节: 建档立案",
-				"street1 TASK_COMPLETED 完成任务: 审核立案（registerDecision=REGISTER）",
+				"street1 TASK_COMPLETED 完成任务: 审核立案（审核结论: 立案）",
 				"gridleader1 TASK_CLAIMED 认领任务: 网格内处置",
-				"gridleader1 TASK_COMPLETED 完成任务: 网格内处置（handlingResult=已督促清理，solvedHere=YES）",
-				"inspector1 TASK_COMPLETED 完成任务: 核查处置结果（problemFixed=YES，verificationNote=已核实）",
-				"station1 TASK_COMPLETED 完成任务: 回访评价（satisfaction=SATISFIED）");
+				"gridleader1 TASK_COMPLETED 完成任务: 网格内处置（处置情况: 已督促清理，本级能否解决: 是）",
+				"inspector1 TASK_COMPLETED 完成任务: 核查处置结果（问题是否已解决: 是，核查情况: 已核实）",
+				"station1 TASK_COMPLETED 完成任务: 回访评价（群众满意度: 满意）");
 		assertThat(timeline).contains("gridworker1 REPORT_RECEIVED 收到报告 " + trackingNumber + "（渠道: 网格巡查）");
 		List<AuditEvent> events = this.transaction.execute(status -> this.trail.eventsOf(caseId));
 		assertThat(events).allSatisfy(event -> assertThat(event.data()).containsEntry("backfilled", true)
