@@ -12,6 +12,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import diagramCss from 'bpmn-js/dist/assets/diagram-js.css';
 import bpmnCss from 'bpmn-js/dist/assets/bpmn-js.css';
 import pluginCss from './history-plugin.css';
+import { DISTRICT_TIME_ZONE } from '../district.js';
 
 const PATH = '/gridcase-history';
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -113,7 +114,7 @@ function toDate(value) {
 function time(value) {
   const date = toDate(value);
   return date
-    ? date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+    ? date.toLocaleString('zh-CN', { timeZone: DISTRICT_TIME_ZONE, hour12: false })
     : '—';
 }
 

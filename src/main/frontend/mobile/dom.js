@@ -1,5 +1,7 @@
 // A tiny element builder: h('button', {class: 'big', onclick}, '认领').
 
+import { DISTRICT_TIME_ZONE } from '../district.js';
+
 export function h(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes || {})) {
@@ -16,25 +18,23 @@ export function h(tag, attributes = {}, ...children) {
   return node;
 }
 
-const CHINA = 'Asia/Shanghai';
-
 /** Today in China Standard Time, as YYYY-MM-DD. */
 export function chinaToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT_TIME_ZONE }).format(new Date());
 }
 
 /** A time as 11月22日 14:05 (China Standard Time). */
 export function shown(instant) {
   if (!instant) return '';
   return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: CHINA, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone: DISTRICT_TIME_ZONE, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
   }).format(new Date(instant));
 }
 
 /** A time as 14:05 (China Standard Time). */
 export function clock(instant) {
   if (!instant) return '';
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: CHINA, hour: '2-digit', minute: '2-digit', hour12: false })
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: DISTRICT_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })
     .format(new Date(instant));
 }
 

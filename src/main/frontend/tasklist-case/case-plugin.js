@@ -11,6 +11,7 @@
  * authorizations and GridCase's case access policy decide what a user sees.
  */
 import pluginCss from './case-plugin.css';
+import { DISTRICT_TIME_ZONE } from '../district.js';
 
 const LIGHTS = {
   GREEN: { text: '绿', title: '绿灯：时限内' },
@@ -38,7 +39,7 @@ const CARD_VARIABLES = ['issueType', 'address', 'light'];
 const CASE_VARIABLES = ['caseId', 'issueType', 'severity', 'address', 'description', 'light', 'deadline', 'timeLimit'];
 
 const SHOWN_TIME = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: DISTRICT_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

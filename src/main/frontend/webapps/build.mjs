@@ -4,7 +4,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
-const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
+// the one definition of the district's zone, shared with the Java code
+const DISTRICT_TIME_ZONE = /^time-zone=(.+)$/m.exec(await readFile('src/main/resources/district.properties', 'utf8'))[1].trim();
 const APPS = ['welcome', 'tasklist', 'cockpit', 'admin'];
 const WEBAPPS = 'target/classes/META-INF/resources/webjars/camunda/app';
 
