@@ -1,22 +1,13 @@
 package org.gridcase.audit.process;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gridcase.audit.AuditActors;
 import org.gridcase.audit.AuditTrail;
 import org.gridcase.grid.Staffing;
+import org.gridcase.shared.process.EveryUserTask;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -49,17 +40,7 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		TaskListener audit = new TaskAuditListener(this.trail, this.actors, new DeclaredFormFields(this.objectMapper),
 				this.staffing);
-		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-				? List.of() : configuration.getCustomPostBPMNParseListeners());
-		parseListeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-				task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, audit);
-				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, audit);
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(parseListeners);
+		EveryUserTask.listen(configuration, audit, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE);
 	}
 
 }

@@ -5,18 +5,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gridcase.cases.CaseProgress;
+import org.gridcase.shared.process.EveryUserTask;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -47,16 +41,7 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
 
 		TaskForms forms = new TaskForms(this.objectMapper);
 		TaskListener formCheck = new RequiredFormFields(forms);
-		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-				? List.of() : configuration.getCustomPostBPMNParseListeners());
-		parseListeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, formCheck);
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(parseListeners);
+		EveryUserTask.listen(configuration, formCheck, TaskListener.EVENTNAME_COMPLETE);
 
 		List<CommandInterceptor> interceptors = new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired() == null
 				? List.of() : configuration.getCustomPreCommandInterceptorsTxRequired());

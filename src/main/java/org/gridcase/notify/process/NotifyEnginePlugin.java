@@ -4,18 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gridcase.notify.NotificationDelivery;
 import org.gridcase.notify.NotifyProperties;
 import org.gridcase.notify.StaffAlerts;
+import org.gridcase.shared.process.EveryUserTask;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -47,16 +42,7 @@ class NotifyEnginePlugin extends AbstractProcessEnginePlugin {
 		configuration.setCustomJobHandlers(handlers);
 
 		TaskListener tellCandidates = new TellCandidatesOfNewTask(this.alerts);
-		List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-				? List.of() : configuration.getCustomPostBPMNParseListeners());
-		parseListeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, tellCandidates);
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(parseListeners);
+		EveryUserTask.listen(configuration, tellCandidates, TaskListener.EVENTNAME_CREATE);
 	}
 
 	@Override
