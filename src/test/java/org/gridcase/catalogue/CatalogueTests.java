@@ -78,6 +78,12 @@ class CatalogueTests {
 		assertThat(this.cases.findCase(caseId).orElseThrow().issueType()).isEqualTo("CATALOGUE_TEST_THROWING");
 		assertThat(this.cases.findCase(caseId).orElseThrow().severity()).isEqualTo(Severity.MAJOR);
 
+		Task sorting = this.tasks.createTaskQuery().processInstanceBusinessKey(receipt.path("trackingNumber").asText())
+			.singleResult();
+		assertThat(sorting.getName()).startsWith("梳理上报案件 · 高空抛物");
+		assertThat(String.valueOf(this.tasks.getVariableLocal(sorting.getId(), "issueTypeChoices")))
+			.contains("\"label\":\"高空抛物\"", "\"value\":\"CATALOGUE_TEST_THROWING\"");
+
 		ProcessInstance lifecycle = register(receipt.path("trackingNumber").asText());
 
 		ProcessInstance handling = this.runtime.createProcessInstanceQuery()
@@ -122,6 +128,11 @@ class CatalogueTests {
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(fields(malformed)).containsExactlyInAnyOrder("code", "issueType");
 		assertThat(taken.statusCode()).isEqualTo(409);
+		HttpResponse<String> unknownCaseType = as("district1").postJson("/api/cases", """
+				{"issueType":"NO_SUCH_TYPE","gridCode":"%s","description":"来访群众反映楼道堆放杂物"}"""
+			.formatted(DemoDistrict.FIRST_GRID));
+		assertThat(unknownCaseType.statusCode()).as(unknownCaseType.body()).isEqualTo(400);
+		assertThat(fields(unknownCaseType)).containsExactly("issueType");
 		assertThat(as(ADMIN).putJson("/api/catalogue/subcategories/97-99", """
 				{"category":"安全隐患","name":"测试","issueType":"SAFETY_HAZARD"}""").statusCode()).isEqualTo(404);
 	}
