@@ -22,10 +22,13 @@ import org.gridcase.grid.TaskRoutingVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a user task its candidate group, asked of the organisation when the task is created,
- * as a create task listener:
- * {@code <camunda:taskListener event="create" expression="${taskRouting.route(task, 'GRID_LEADER')}"/>}
- * or {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
+ * Gives a user task its candidate group, asked of the organisation when the task is created:
+ * as the task's candidate groups, which is what the element templates write
+ * ({@code camunda:candidateGroups="${taskRouting.candidates(task, 'GRID_LEADER')}"} or
+ * {@code ${taskRouting.departmentCandidates(task, 'DEPARTMENT_OFFICER', routingDepartment)}}),
+ * or, in models written before the templates, as a create task listener
+ * {@code ${taskRouting.route(task, 'GRID_LEADER')}} or
+ * {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
  * The place is the case's grid (variable {@value TaskRoutingVariables#GRID_CODE}); roles at
  * home above it go to the ancestor at their level. A climb is recorded against the task.
  * Public because the expression language only calls public methods of public classes.
@@ -45,15 +48,25 @@ public class TaskRouting {
 		this.authorizationService = authorizationService;
 	}
 
+	/** The candidate group for a role at the case's place (for {@code camunda:candidateGroups}). */
+	public String candidates(DelegateTask task, String role) {
+		return routeTo(task, Role.valueOf(role), null);
+	}
+
+	/** The candidate group for a department's role at the case's place (for {@code camunda:candidateGroups}). */
+	public String departmentCandidates(DelegateTask task, String role, String departmentCode) {
+		return routeTo(task, Role.valueOf(role), departmentCode);
+	}
+
 	public void route(DelegateTask task, String role) {
-		routeTo(task, Role.valueOf(role), null);
+		task.addCandidateGroup(candidates(task, role));
 	}
 
 	public void routeToDepartment(DelegateTask task, String role, String departmentCode) {
-		routeTo(task, Role.valueOf(role), departmentCode);
+		task.addCandidateGroup(departmentCandidates(task, role, departmentCode));
 	}
 
-	private void routeTo(DelegateTask task, Role role, String departmentCode) {
+	private String routeTo(DelegateTask task, Role role, String departmentCode) {
 		String gridCode = (String) task.getVariable(TaskRoutingVariables.GRID_CODE);
 		if (gridCode == null) {
 			throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no "
@@ -65,8 +78,8 @@ public class TaskRouting {
 			task.setVariableLocal(TaskRoutingVariables.ROUTING_SKIPPED,
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));
 		}
-		task.addCandidateGroup(routing.resolved().groupId());
 		letCentersAboveSee(task, gridCode, routing.resolved());
+		return routing.resolved().groupId();
 	}
 
 	private void grantRead(String group, Resources resource, String resourceId, Permission read) {
