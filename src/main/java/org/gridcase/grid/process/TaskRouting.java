@@ -1,5 +1,6 @@
 package org.gridcase.grid.process;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -8,8 +9,11 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.GridView;
@@ -24,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a user task its candidate group, asked of the organisation when the task is created:
  * as the task's candidate groups, which is what the element templates write
- * ({@code camunda:candidateGroups="${taskRouting.candidates(task, 'GRID_LEADER')}"} or
- * {@code ${taskRouting.departmentCandidates(task, 'DEPARTMENT_OFFICER', routingDepartment)}}),
+ * ({@code camunda:candidateGroups="${taskRouting.candidates(execution, 'GRID_LEADER')}"} or
+ * {@code ${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER', routingDepartment)}}),
  * or, in models written before the templates, as a create task listener
  * {@code ${taskRouting.route(task, 'GRID_LEADER')}} or
  * {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
@@ -48,22 +52,37 @@ public class TaskRouting {
 		this.authorizationService = authorizationService;
 	}
 
-	/** The candidate group for a role at the case's place (for {@code camunda:candidateGroups}). */
-	public String candidates(DelegateTask task, String role) {
-		return routeTo(task, Role.valueOf(role), null);
+	/** The candidate group of the task being created, for a role at the case's place ({@code camunda:candidateGroups}). */
+	public String candidates(DelegateExecution execution, String role) {
+		return routeTo(taskBeingCreated(execution), Role.valueOf(role), null);
 	}
 
-	/** The candidate group for a department's role at the case's place (for {@code camunda:candidateGroups}). */
-	public String departmentCandidates(DelegateTask task, String role, String departmentCode) {
-		return routeTo(task, Role.valueOf(role), departmentCode);
+	/** The candidate group of the task being created, for a department's role ({@code camunda:candidateGroups}). */
+	public String departmentCandidates(DelegateExecution execution, String role, String departmentCode) {
+		return routeTo(taskBeingCreated(execution), Role.valueOf(role), departmentCode);
 	}
 
 	public void route(DelegateTask task, String role) {
-		task.addCandidateGroup(candidates(task, role));
+		task.addCandidateGroup(routeTo(task, Role.valueOf(role), null));
 	}
 
 	public void routeToDepartment(DelegateTask task, String role, String departmentCode) {
-		task.addCandidateGroup(departmentCandidates(task, role, departmentCode));
+		task.addCandidateGroup(routeTo(task, Role.valueOf(role), departmentCode));
+	}
+
+	/**
+	 * The engine evaluates candidate groups against the execution, after it has created the task
+	 * (inserted, not yet announced): the execution's task of its current activity.
+	 */
+	private static DelegateTask taskBeingCreated(DelegateExecution execution) {
+		List<TaskEntity> tasks = ((ExecutionEntity) execution).getTasks()
+			.stream()
+			.filter(task -> execution.getCurrentActivityId().equals(task.getTaskDefinitionKey()))
+			.toList();
+		if (tasks.isEmpty()) {
+			throw new IllegalStateException("No task is being created at " + execution.getCurrentActivityId());
+		}
+		return tasks.get(tasks.size() - 1);
 	}
 
 	private String routeTo(DelegateTask task, Role role, String departmentCode) {

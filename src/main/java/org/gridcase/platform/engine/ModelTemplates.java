@@ -51,12 +51,12 @@ final class ModelTemplates {
 
 	/** Candidate groups of a task for a role at the case's place. */
 	static String candidates(Role role) {
-		return "${taskRouting.candidates(task, '" + role.name() + "')}";
+		return "${taskRouting.candidates(execution, '" + role.name() + "')}";
 	}
 
 	/** Candidate groups of a task for a department's role, the department read from {@value #ROUTING_DEPARTMENT}. */
 	static String departmentCandidates(Role role) {
-		return "${taskRouting.departmentCandidates(task, '" + role.name() + "', " + ROUTING_DEPARTMENT + ")}";
+		return "${taskRouting.departmentCandidates(execution, '" + role.name() + "', " + ROUTING_DEPARTMENT + ")}";
 	}
 
 	/** Whether {@code camunda:candidateGroups} routes through the organisation, as the templates write it. */

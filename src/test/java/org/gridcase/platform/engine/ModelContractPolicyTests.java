@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ModelContractPolicyTests {
 
-	static final String ROUTED = "camunda:candidateGroups=\"${taskRouting.candidates(task, 'GRID_LEADER')}\"";
+	static final String ROUTED = "camunda:candidateGroups=\"${taskRouting.candidates(execution, 'GRID_LEADER')}\"";
 
 	@Test
 	void theShippedModelsAndFormsPass() throws IOException {
@@ -57,7 +57,7 @@ class ModelContractPolicyTests {
 								+ " camunda:formRef=\"NoSuchForm\" camunda:formRefBinding=\"deployment\"/>")),
 				Arguments.of("department task without department", "Activity_Department",
 						straight("<bpmn:userTask id=\"Activity_Department\" camunda:candidateGroups="
-								+ "\"${taskRouting.departmentCandidates(task, 'DEPARTMENT_OFFICER', routingDepartment)}\"/>")),
+								+ "\"${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER', routingDepartment)}\"/>")),
 				Arguments.of("unknown escalation level", "Flow_Climb",
 						process("<bpmn:startEvent id=\"Event_Start\"/><bpmn:endEvent id=\"Event_End\"/>"
 								+ "<bpmn:sequenceFlow id=\"Flow_Climb\" sourceRef=\"Event_Start\" targetRef=\"Event_End\">"
