@@ -35,15 +35,4 @@ function property(element, name) {
   return undefined;
 }
 
-function inputParameter(element, name) {
-  for (const inputOutput of extensions(element, 'camunda:inputOutput')) {
-    for (const parameter of children(inputOutput)) {
-      if (typeOf(parameter) === 'camunda:inputparameter' && attribute(parameter, 'name') === name) {
-        return (parameter.value !== undefined ? parameter.value : parameter.$body) || '';
-      }
-    }
-  }
-  return undefined;
-}
-
-module.exports = { attribute, extensions, property, inputParameter };
+module.exports = { attribute, extensions, property };

@@ -1,6 +1,8 @@
 package org.gridcase.grid.process;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.GridView;
@@ -29,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Gives a user task its candidate group, asked of the organisation when the task is created:
  * as the task's candidate groups, which is what the element templates write
  * ({@code camunda:candidateGroups="${taskRouting.candidates(execution, 'GRID_LEADER')}"} or
- * {@code ${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER', routingDepartment)}}),
+ * {@code ${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER')}} with the department in
+ * the task's property {@code gridcase.department}),
  * or, in models written before the templates, as a create task listener
  * {@code ${taskRouting.route(task, 'GRID_LEADER')}} or
  * {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
@@ -39,6 +44,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("taskRouting")
 public class TaskRouting {
+
+	/** The property of a department task (template {@code gridcase.DepartmentTask}) naming its department. */
+	static final String DEPARTMENT = "gridcase.department";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
 	private final Staffing staffing;
 
@@ -57,9 +67,30 @@ public class TaskRouting {
 		return routeTo(taskBeingCreated(execution), Role.valueOf(role), null);
 	}
 
-	/** The candidate group of the task being created, for a department's role ({@code camunda:candidateGroups}). */
-	public String departmentCandidates(DelegateExecution execution, String role, String departmentCode) {
-		return routeTo(taskBeingCreated(execution), Role.valueOf(role), departmentCode);
+	/**
+	 * The candidate group of the task being created, for a department's role
+	 * ({@code camunda:candidateGroups}); the department is the task's {@value #DEPARTMENT}
+	 * property: a department code, or {@code ${variable}} naming the variable that holds one.
+	 */
+	public String departmentCandidates(DelegateExecution execution, String role) {
+		return routeTo(taskBeingCreated(execution), Role.valueOf(role), departmentOf(execution));
+	}
+
+	private static String departmentOf(DelegateExecution execution) {
+		String department = execution.getBpmnModelElementInstance()
+			.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> DEPARTMENT.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(execution.getCurrentActivityId() + " names no " + DEPARTMENT))
+			.trim();
+		Matcher variable = VARIABLE.matcher(department);
+		return variable.matches() ? (String) execution.getVariable(variable.group(1)) : department;
 	}
 
 	public void route(DelegateTask task, String role) {

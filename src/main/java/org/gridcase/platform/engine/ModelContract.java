@@ -25,7 +25,7 @@ import static org.gridcase.platform.engine.ModelDocuments.id;
  */
 final class ModelContract {
 
-	private static final Set<String> TEMPLATE_PROPERTIES = Set.of(ModelTemplates.TIME_LIMIT_STEP,
+	private static final Set<String> TEMPLATE_PROPERTIES = Set.of(ModelTemplates.DEPARTMENT, ModelTemplates.TIME_LIMIT_STEP,
 			ModelTemplates.DEADLINE_OF, ModelTemplates.CASE_STEP, ModelTemplates.ESCALATE_TO,
 			ModelTemplates.ESCALATION_CAUSE);
 
@@ -68,12 +68,10 @@ final class ModelContract {
 			problems.add(refusal(task, UserTexts.get("model.routing-missing")));
 			return;
 		}
-		if (routedByGroups && groups.contains(ModelTemplates.ROUTING_DEPARTMENT)) {
-			var department = ModelDocuments.inputParameter(task, ModelTemplates.ROUTING_DEPARTMENT);
-			String value = department.map(Element::getTextContent).orElse("");
-			ModelTemplates.problem(ModelTemplates.ROUTING_DEPARTMENT, value)
-				.ifPresent(expected -> problems.add(refusal(task, UserTexts.get("model.template-value",
-						ModelTemplates.ROUTING_DEPARTMENT, value, expected))));
+		if (routedByGroups && groups.contains("departmentCandidates")
+				&& ModelDocuments.property(task, ModelTemplates.DEPARTMENT).isEmpty()) {
+			problems.add(refusal(task, UserTexts.get("model.template-value", ModelTemplates.DEPARTMENT, "",
+					"department code or ${variable}")));
 		}
 	}
 

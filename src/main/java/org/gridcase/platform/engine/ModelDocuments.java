@@ -77,20 +77,6 @@ final class ModelDocuments {
 		return Optional.empty();
 	}
 
-	/** The element's {@code camunda:inputParameter} of this name, if it has one. */
-	static Optional<Element> inputParameter(Element element, String name) {
-		for (Element extensions : children(element, "extensionElements")) {
-			for (Element inputOutput : children(extensions, "inputOutput")) {
-				for (Element parameter : children(inputOutput, "inputParameter")) {
-					if (name.equals(parameter.getAttribute("name"))) {
-						return Optional.of(parameter);
-					}
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
 	static String id(Element element) {
 		return element.getAttribute("id");
 	}

@@ -16,8 +16,8 @@ import org.gridcase.grid.Role;
  * value typed by hand, for the deployment checks.
  * <ul>
  * <li>user task: its routing as {@code camunda:candidateGroups} ({@link #candidates} or
- * {@link #departmentCandidates}, the department of the latter in the input parameter
- * {@value #ROUTING_DEPARTMENT}: a department code or {@code ${variable}}), and as properties
+ * {@link #departmentCandidates}, the department of the latter in the property {@value #DEPARTMENT}:
+ * a department code or {@code ${variable}}), and as properties
  * {@value #TIME_LIMIT_STEP} (a step of {@code CaseTimeLimits}), {@value #DEADLINE_OF}
  * ({@code CASE} or {@code TASK}) and {@value #CASE_STEP} (a {@link CaseStep} entered when the
  * task starts, or empty);</li>
@@ -29,8 +29,8 @@ import org.gridcase.grid.Role;
  */
 final class ModelTemplates {
 
-	/** Input parameter of a department task: the department, a code or {@code ${variable}}. */
-	static final String ROUTING_DEPARTMENT = "routingDepartment";
+	/** Property of a department task: its department, a code or {@code ${variable}} (read by {@code TaskRouting}). */
+	static final String DEPARTMENT = "gridcase.department";
 
 	static final String TIME_LIMIT_STEP = "gridcase.timeLimitStep";
 
@@ -54,9 +54,9 @@ final class ModelTemplates {
 		return "${taskRouting.candidates(execution, '" + role.name() + "')}";
 	}
 
-	/** Candidate groups of a task for a department's role, the department read from {@value #ROUTING_DEPARTMENT}. */
+	/** Candidate groups of a task for a department's role, the department read from {@value #DEPARTMENT}. */
 	static String departmentCandidates(Role role) {
-		return "${taskRouting.departmentCandidates(execution, '" + role.name() + "', " + ROUTING_DEPARTMENT + ")}";
+		return "${taskRouting.departmentCandidates(execution, '" + role.name() + "')}";
 	}
 
 	/** Whether {@code camunda:candidateGroups} routes through the organisation, as the templates write it. */
@@ -87,7 +87,7 @@ final class ModelTemplates {
 	static Optional<String> problem(String property, String value) {
 		String trimmed = value == null ? "" : value.trim();
 		return switch (property) {
-			case ROUTING_DEPARTMENT -> CODE.matcher(trimmed).matches() || VARIABLE.matcher(trimmed).matches()
+			case DEPARTMENT -> CODE.matcher(trimmed).matches() || VARIABLE.matcher(trimmed).matches()
 					? Optional.empty() : Optional.of("department code or ${variable}");
 			case TIME_LIMIT_STEP -> CODE.matcher(trimmed).matches() ? Optional.empty() : Optional.of("step key");
 			case DEADLINE_OF -> trimmed.isEmpty() || trimmed.equals("CASE") || trimmed.equals("TASK") ? Optional.empty()

@@ -43,7 +43,7 @@ final class ElementTemplateChoices {
 			}
 			case "gridcase.DepartmentTask" -> {
 				dropdowns.put("camunda:candidateGroups", roles(true));
-				dropdowns.put(ModelTemplates.ROUTING_DEPARTMENT, departments());
+				dropdowns.put(ModelTemplates.DEPARTMENT, departments());
 				dropdowns.put(ModelTemplates.TIME_LIMIT_STEP, timeLimitSteps(repository));
 				dropdowns.put(ModelTemplates.CASE_STEP, caseSteps());
 			}

@@ -57,7 +57,7 @@ class ModelContractPolicyTests {
 								+ " camunda:formRef=\"NoSuchForm\" camunda:formRefBinding=\"deployment\"/>")),
 				Arguments.of("department task without department", "Activity_Department",
 						straight("<bpmn:userTask id=\"Activity_Department\" camunda:candidateGroups="
-								+ "\"${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER', routingDepartment)}\"/>")),
+								+ "\"${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER')}\"/>")),
 				Arguments.of("unknown escalation level", "Flow_Climb",
 						process("<bpmn:startEvent id=\"Event_Start\"/><bpmn:endEvent id=\"Event_End\"/>"
 								+ "<bpmn:sequenceFlow id=\"Flow_Climb\" sourceRef=\"Event_Start\" targetRef=\"Event_End\">"
