@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.gridcase.shared.UserTexts;
@@ -33,7 +34,7 @@ final class DecisionOutputs {
 
 	static List<ModelRefusal> check(Element definitions) {
 		return descendants(definitions, "decision").stream()
-			.map(decision -> refusal(decision))
+			.map(DecisionOutputs::refusal)
 			.flatMap(Optional::stream)
 			.toList();
 	}
@@ -46,13 +47,14 @@ final class DecisionOutputs {
 		Set<String> outputs = children(decision, "decisionTable").stream()
 			.flatMap(table -> children(table, "output").stream())
 			.map(output -> output.getAttribute("name"))
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
+			.collect(Collectors.toCollection(TreeSet::new));
 		if (outputs.equals(expected)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ModelRefusal(id(decision), UserTexts.get("model.element-refused", id(decision),
-				decision.getTagName(), UserTexts.get("model.decision-outputs", String.join(", ", new java.util.TreeSet<>(expected)),
-						outputs.isEmpty() ? "-" : String.join(", ", outputs)))));
+		String reason = UserTexts.get("model.decision-outputs", String.join(", ", new TreeSet<>(expected)),
+				outputs.isEmpty() ? "-" : String.join(", ", outputs));
+		return Optional.of(new ModelRefusal(id(decision),
+				UserTexts.get("model.element-refused", id(decision), decision.getTagName(), reason)));
 	}
 
 }
