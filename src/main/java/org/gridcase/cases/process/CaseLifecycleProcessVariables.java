@@ -33,7 +33,7 @@ final class CaseLifecycleProcessVariables {
 	/** DUPLICATE, OUTSIDE_JURISDICTION or NOT_A_PROBLEM. */
 	static final String REJECTION_REASON = "rejectionReason";
 
-	/** Key of the issue type's handling process (from the IssueTypeProcesses decision). */
+	/** Key of the issue type's handling process (from the catalogue, by the service task Activity_SelectHandlingProcess). */
 	static final String HANDLING_PROCESS = "handlingProcess";
 
 	/** Whether on-site verification found the problem fixed. */

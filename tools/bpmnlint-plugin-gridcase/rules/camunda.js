@@ -1,0 +1,38 @@
+// Reads Camunda extensions whether or not the moddle knows the camunda descriptors.
+
+function attribute(element, name) {
+  const known = element.get ? element.get(name) : undefined;
+  if (known !== undefined && known !== null) {
+    return known;
+  }
+  return (element.$attrs || {})[name];
+}
+
+function children(element) {
+  return element.values || element.$children || [];
+}
+
+function typeOf(element) {
+  return (element.$type || '').toLowerCase();
+}
+
+function extensions(element, type) {
+  const extensionElements = element.extensionElements;
+  if (!extensionElements) {
+    return [];
+  }
+  return children(extensionElements).filter(child => typeOf(child) === type.toLowerCase());
+}
+
+function property(element, name) {
+  for (const properties of extensions(element, 'camunda:properties')) {
+    for (const entry of children(properties)) {
+      if (attribute(entry, 'name') === name) {
+        return attribute(entry, 'value') || '';
+      }
+    }
+  }
+  return undefined;
+}
+
+module.exports = { attribute, extensions, property };
