@@ -177,7 +177,10 @@ class SupervisionFiguresTests {
 		List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines.get(0)).startsWith("名次,编码,名称,报告数").contains("结案率", "综合得分", "等级");
 		assertThat(lines).hasSize(4);
-		assertThat(lines.get(3)).startsWith(",,合计（测试街道）,6,5,4,1,3,0.5,");
+		// the total line (an empty first cell is quoted): the street's March figures, and its score:
+		// .5 × 25 + .6667 × 25 + (1 − .3333) × 15 + .5 × 15 + .6667 × 20 = 60.00 → D
+		assertThat(lines.get(3)).startsWith("\"\",,合计（测试街道）,6,5,4,1,3,0.5,0.6667,2,0.3333,16.0,19.6,0.6667,2,0,0.5,1,1,")
+			.endsWith(",60.0,D");
 		HttpResponse<byte[]> xlsx = district.send(district.request("/api/supervision/export.xlsx?" + MARCH + "&place="
 				+ SupervisionFixture.STREET + "&figure=score"), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(xlsx.statusCode()).isEqualTo(200);
