@@ -28,9 +28,9 @@ create index audit_event_task_actor on audit_event (actor, case_id) where type =
 create index audit_event_finding on audit_event (occurred_at)
     where type = 'TASK_COMPLETED' and (data::jsonb ->> 'taskDefinitionKey') = 'Activity_RecordFinding';
 
--- Working minutes before each day (from 2000-01-01) and on it, from the working calendar
--- (gridcase.calendar.*): rewritten at every start (SupervisionWorkingDays), so handling time in
--- working hours is W(closed) - W(opened), exact and one lookup per instant.
+-- Working minutes before each day (from 2010-01-01) and the day's office hours, from the working
+-- calendar (gridcase.calendar.*): rewritten at every start (SupervisionWorkingDays), so handling
+-- time in working hours is W(closed) - W(opened), exact, one join per instant (FigureQueries).
 create table supervision_working_day (
     day             date    primary key,
     minutes_before  bigint  not null,
@@ -38,16 +38,6 @@ create table supervision_working_day (
     office_start    time    not null,
     office_end      time    not null
 );
-
--- W(t): working minutes from 2000-01-01 (district time) to t.
-create function supervision_working_minutes(t timestamptz, zone text) returns double precision
-    language sql stable as $$
-    select d.minutes_before + case when d.working then
-               least(greatest(extract(epoch from ((t at time zone zone)::time - d.office_start)) / 60, 0),
-                     extract(epoch from (d.office_end - d.office_start)) / 60)
-           else 0 end
-    from supervision_working_day d where d.day = (t at time zone zone)::date
-$$;
 
 -- Four-level warnings (四级预警) set by the district center for a place subtree and days.
 create table supervision_warning (

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes {@link Figures} from the recorded case history, one SQL query per time anchor of
  * {@code docs/supervision-figures.md} (opened, ended, registered, due, review started,
- * escalated, finding recorded), each answered from an index on that instant.
+ * escalated, finding recorded), each answered from an index on that instant; working time joins
+ * the day table {@code supervision_working_day} ({@link SupervisionWorkingDays}).
  */
 @Component
 class FigureQueries {
@@ -45,7 +46,7 @@ class FigureQueries {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		Timestamp start = Timestamp.from(period.start());
 		Timestamp end = Timestamp.from(period.end());
-		String zone = District.ZONE.getId();
+		String zone = "'" + District.ZONE.getId().replace("'", "''") + "'";
 		query(tallies, scope, grouping, "count(*) as opened, coalesce(sum(c.report_count), 0) as reports", "",
 				"c.opened_at >= ? and c.opened_at < ?", List.of(start, end), (row, tally) -> {
 					tally.opened = row.getLong("opened");
@@ -61,8 +62,11 @@ class FigureQueries {
 				+ " count(*) filter (where c.step = 'CLOSED' and c.satisfaction in " + SATISFIED + ") as satisfied,"
 				+ " avg(w.minutes) filter (where c.step = 'CLOSED') as avg_minutes,"
 				+ " percentile_cont(0.9) within group (order by w.minutes) filter (where c.step = 'CLOSED') as p90_minutes",
-				" cross join lateral (select supervision_working_minutes(c.closed_at, ?) - supervision_working_minutes(c.opened_at, ?) as minutes) w",
-				"c.closed_at >= ? and c.closed_at < ?", List.of(zone, zone, start, end), (row, tally) -> {
+				" left join supervision_working_day od on od.day = (c.opened_at at time zone " + zone + ")::date"
+						+ " left join supervision_working_day cd on cd.day = (c.closed_at at time zone " + zone + ")::date"
+						+ " cross join lateral (select " + workingMinutes("c.closed_at", "cd", zone) + " - "
+						+ workingMinutes("c.opened_at", "od", zone) + " as minutes) w",
+				"c.closed_at >= ? and c.closed_at < ?", List.of(start, end), (row, tally) -> {
 					tally.rejected = row.getLong("rejected");
 					tally.closed = row.getLong("closed");
 					tally.closedOnTime = row.getLong("on_time");
@@ -97,6 +101,18 @@ class FigureQueries {
 				List.of(start, end), (row, tally) -> tally.findings = row.getLong("findings"));
 		escalations(tallies, scope, grouping, start, end);
 		return tallies;
+	}
+
+	/**
+	 * W(t): working minutes from the first day of {@code supervision_working_day} to t, given t's
+	 * day row: the minutes before the day plus t's minutes inside office hours on a working day.
+	 * Inline SQL (a join per instant), not a function called per row.
+	 */
+	static String workingMinutes(String instant, String day, String zone) {
+		String local = "(" + instant + " at time zone " + zone + ")::time";
+		return "(" + day + ".minutes_before + case when " + day + ".working then least(greatest(extract(epoch from ("
+				+ local + " - " + day + ".office_start)) / 60, 0), extract(epoch from (" + day + ".office_end - " + day
+				+ ".office_start)) / 60) else 0 end)";
 	}
 
 	private void escalations(Map<String, Tally> tallies, CaseScope scope, Grouping grouping, Timestamp start,
