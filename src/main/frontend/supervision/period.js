@@ -107,3 +107,42 @@ export function periodPicker(period, onChange) {
   }
   return h('div', { class: 'period' }, kinds, span);
 }
+
+/**
+ * The span and interval of the trend chart for a period: the last 30 days, 12 weeks, 12 months
+ * or 8 quarters up to the period's end; a custom span by day (up to 62 days) or by week.
+ */
+export function trendRange(period) {
+  const end = parse(period.to);
+  switch (period.kind) {
+    case 'DAY':
+      return { interval: 'DAY', from: iso(addDays(end, -29)), to: period.to };
+    case 'WEEK':
+      return { interval: 'WEEK', from: iso(addDays(parse(period.from), -7 * 11)), to: period.to };
+    case 'MONTH': {
+      const first = parse(period.from);
+      return { interval: 'MONTH', from: iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 11, 1))), to: period.to };
+    }
+    case 'QUARTER': {
+      const first = parse(period.from);
+      return { interval: 'QUARTER', from: iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 21, 1))), to: period.to };
+    }
+    default: {
+      const days = Math.round((end - parse(period.from)) / 86400000) + 1;
+      return { interval: days <= 62 ? 'DAY' : 'WEEK', from: period.from, to: period.to };
+    }
+  }
+}
+
+/** A trend point's label on the time axis. */
+export function pointLabel(interval, point) {
+  const [y, m, d] = point.from.split('-').map(Number);
+  switch (interval) {
+    case 'MONTH':
+      return `${y}年${m}月`;
+    case 'QUARTER':
+      return `${y}年Q${Math.floor((m - 1) / 3) + 1}`;
+    default:
+      return `${m}月${d}日`;
+  }
+}
