@@ -35,7 +35,7 @@ const state = {
 
 function panel(name, title, hint, wide = false) {
   return h('section', { class: `panel${wide ? ' wide' : ''}`, id: `panel-${name}`, 'data-panel': name },
-    h('h2', {}, title, hint ? h('span', { class: 'hint' }, hint) : null),
+    h('h2', {}, title, h('span', { class: 'hint' }, hint)),
     h('div', { class: 'body' }, h('p', { class: 'muted' }, '正在加载…')));
 }
 
@@ -122,7 +122,8 @@ function placePicker() {
     ...(state.place.children || []).map((child) => h('option', { value: child.code },
       `${'\u3000'.repeat(path.length)}${child.name}`)),
   ];
-  options.push(state.reach.places.length > 1 ? h('optgroup', { label: '当前位置' }, here) : here);
+  if (state.reach.places.length > 1) options.push(h('optgroup', { label: '当前位置' }, here));
+  else options.push(...here);
   const select = h('select', { name: 'place', 'aria-label': '区域' }, options);
   select.addEventListener('change', async () => {
     if (select.value.startsWith('root:')) {

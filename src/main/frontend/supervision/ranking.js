@@ -40,7 +40,7 @@ export function scoreTable(answer, sort, onSort, onPlace) {
     { key: 'grade', label: '等级', cell: (r) => gradeCell(r.grade) },
     ...parts.map((p) => ({
       key: p.figure,
-      label: `${p.label}（${Math.round(p.weight * 100)}%）`,
+      label: h('span', { class: 'part' }, p.label, h('small', {}, `权重${Math.round(p.weight * 100)}%`)),
       sortable: true,
       cell: (r) => {
         const mine = part(r, p.figure);

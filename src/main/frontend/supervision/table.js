@@ -10,7 +10,7 @@ export function sortableTable(columns, rows, sort, onSort, rowClass = () => '') 
   const head = h('tr', {}, columns.map((column) => {
     const sorted = sort && sort.key === column.key;
     return h('th', {
-      class: [column.text ? 'text' : '', column.sortable ? 'sortable' : '', sorted ? `sorted-${sort.order}` : ''].join(' ').trim(),
+      class: [`col-${column.key}`, column.text ? 'text' : '', column.sortable ? 'sortable' : '', sorted ? `sorted-${sort.order}` : ''].join(' ').trim(),
       'data-key': column.key,
       'aria-sort': sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined,
       title: column.sortable ? '点击排序' : undefined,
@@ -18,7 +18,7 @@ export function sortableTable(columns, rows, sort, onSort, rowClass = () => '') 
     }, column.label);
   }));
   const body = rows.map((row) => h('tr', { class: rowClass(row) },
-    columns.map((column) => h('td', { class: column.text ? 'text' : '' }, column.cell(row)))));
+    columns.map((column) => h('td', { class: `col-${column.key}${column.text ? ' text' : ''}` }, column.cell(row)))));
   return h('div', { class: 'table-box' }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }
 
