@@ -165,6 +165,7 @@ function render() {
   const caseList = panel('cases', '案件清单', '', true);
   caseList.classList.add('cases');
   caseList.hidden = !state.drill;
+  if (!state.drill) caseList.querySelector('.body').replaceChildren();
   const trend = panel('trend', '趋势', '');
   const score = panel('scores', '综合评分', '按下级区域、部门或人员评分，等级A–E');
   const ranking = panel('ranking', '排名', '点击列名按该指标排名', true);
@@ -182,7 +183,12 @@ function render() {
 async function renderTiles(container) {
   const answer = await api.figures(placeParams());
   const f = answer.figures;
-  container.replaceChildren(h('div', { class: 'tiles' }, TILES.map((figure) => {
+  const score = answer.score && answer.score.score !== null && answer.score.score !== undefined
+    ? h('div', { class: 'tile', 'data-figure': 'score' },
+      h('span', { class: 'v' }, answer.score.score.toFixed(1), ' ', answer.score.grade ? h('span', { class: `grade ${answer.score.grade}` }, answer.score.grade) : null),
+      h('span', { class: 'k' }, '综合得分'))
+    : null;
+  container.replaceChildren(h('div', { class: 'tiles' }, score, TILES.map((figure) => {
     const value = figure.value(f);
     const below = figure.name === 'solvedInGridShare' && value !== null && f.solvedInGridTarget && value < f.solvedInGridTarget;
     return h('div', { class: `tile${below ? ' below' : ''}`, 'data-figure': figure.name },

@@ -17,6 +17,10 @@ export const FIGURES = [
   { name: 'avgHandlingHours', label: '平均处置时长', format: hours, higherIsBetter: false },
   { name: 'p90HandlingHours', label: '90%处置时长', format: hours, higherIsBetter: false },
   { name: 'solvedInGridShare', label: '网格内解决率', format: percent },
+  {
+    name: 'escalationsTotal', label: '升级数', format: count, higherIsBetter: false,
+    value: (f) => (f && f.escalations ? Object.values(f.escalations).reduce((a, b) => a + b, 0) : null),
+  },
   { name: 'jointEnforcements', label: '联合执法', format: count },
   { name: 'satisfactionRate', label: '满意率', format: percent, value: (f) => (f.satisfaction ? f.satisfaction.rate : null) },
   { name: 'accountabilityReviews', label: '责任倒查', format: count, higherIsBetter: false },
@@ -30,7 +34,7 @@ export const RANKING_COLUMNS = ['registered', 'closed', 'closureRate', 'onTimeCl
   'avgHandlingHours', 'solvedInGridShare', 'satisfactionRate'].map((n) => BY_NAME.get(n));
 
 /** The headline tiles above the board. */
-export const TILES = ['registered', 'closed', 'closureRate', 'onTimeClosureRate', 'overdue', 'reworkRate',
+export const TILES = ['reports', 'registered', 'closed', 'closureRate', 'onTimeClosureRate', 'overdue', 'reworkRate',
   'avgHandlingHours', 'solvedInGridShare', 'satisfactionRate'].map((n) => BY_NAME.get(n));
 
 /** What the grid map can be coloured by: figures of the period, or the live lights. */

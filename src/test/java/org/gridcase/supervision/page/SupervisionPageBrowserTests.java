@@ -123,7 +123,7 @@ class SupervisionPageBrowserTests {
 	private CaseView redCase() {
 		try {
 			setClock("2026-11-23T09:00");
-			CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, RED_GRID, "监督页测试：书院街垃圾桶满溢未清运"));
+			CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, RED_GRID, "监督页测试：南顺城街垃圾桶满溢未清运"));
 			fireTimersDueBy(this.engine, this.cases.findCase(id).orElseThrow().processBusinessKey(), "2026-11-23T11:01");
 			CaseView red = this.cases.findCase(id).orElseThrow();
 			assertThat(red.light()).isEqualTo(Light.RED);
