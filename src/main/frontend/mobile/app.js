@@ -9,6 +9,7 @@ import { renderTasks } from './tasks.js';
 import { renderReport } from './report.js';
 import { renderPatrol } from './patrol.js';
 import { renderStation } from './station.js';
+import { showWarnings } from './warnings.js';
 
 const RETRY_MS = 30000;
 const TRACK_MIN_METRES = 5;
@@ -16,6 +17,7 @@ const TRACK_MIN_METRES = 5;
 const view = document.getElementById('view');
 const pendingBadge = document.getElementById('pending');
 const netBadge = document.getElementById('offline');
+const warningBanner = document.getElementById('warnings');
 
 const app = {
   username: null,
@@ -186,7 +188,8 @@ async function start() {
   window.addEventListener('online', () => { showNetwork(); app.sendWaiting(); tracker.send(); });
   window.addEventListener('offline', showNetwork);
   window.addEventListener('hashchange', () => show(location.hash.slice(1)));
-  setInterval(() => { app.sendWaiting(); tracker.send(); }, RETRY_MS);
+  setInterval(() => { app.sendWaiting(); tracker.send(); showWarnings(warningBanner); }, RETRY_MS);
+  showWarnings(warningBanner);
   showNetwork();
   show(location.hash.slice(1) || (app.watchedPlace && !app.homeGrid ? 'station' : 'tasks'));
   app.sendWaiting();

@@ -41,7 +41,16 @@ public enum AuditEventType {
 			isBlank(data.get("place")) ? UserTexts.get("audit.whole-district") : data.get("place"))),
 	/** Staffing (no case): an assignment entered by mistake, withdrawn the same day. */
 	ASSIGNMENT_WITHDRAWN(
-			data -> text("ASSIGNMENT_WITHDRAWN", data.get("username"), data.get("roleLabel"), data.get("placeCode")));
+			data -> text("ASSIGNMENT_WITHDRAWN", data.get("username"), data.get("roleLabel"), data.get("placeCode"))),
+	// supervision (issue 14): four-level warnings and exports of figures (no case)
+	/** A four-level warning set for a place subtree and days, with its reason. */
+	WARNING_SET(data -> text("WARNING_SET", data.get("levelLabel"), data.get("placeName"), data.get("from"),
+			data.get("to"), data.get("reason"))),
+	/** A four-level warning lifted before its last day, with the reason. */
+	WARNING_LIFTED(data -> text("WARNING_LIFTED", data.get("levelLabel"), data.get("placeName"), data.get("reason"))),
+	/** Supervision figures exported: format, period (days), scope and how they were split. */
+	FIGURES_EXPORTED(data -> text("FIGURES_EXPORTED", data.get("format"), data.get("from"), data.get("to"),
+			data.get("scopeName"), data.get("byLabel")));
 
 	private final Function<Map<String, Object>, String> text;
 

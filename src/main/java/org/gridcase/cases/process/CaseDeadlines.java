@@ -23,6 +23,7 @@ import org.gridcase.shared.District;
 import org.springframework.stereotype.Component;
 
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.DEADLINE;
+import static org.gridcase.cases.process.CaseLifecycleProcessVariables.GRID_CODE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYPE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.LIGHT;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.RESPONSIBLE_GROUP;
@@ -108,7 +109,9 @@ public class CaseDeadlines {
 	}
 
 	private TimeLimit limitOf(org.camunda.bpm.engine.delegate.VariableScope scope, String step) {
-		return this.limits.limitFor((String) scope.getVariable(ISSUE_TYPE), (String) scope.getVariable(SEVERITY), step);
+		// the grid: a four-level warning in force there shortens the limit (supervision, issue 14)
+		return this.limits.limitFor((String) scope.getVariable(ISSUE_TYPE), (String) scope.getVariable(SEVERITY), step,
+				(String) scope.getVariable(GRID_CODE));
 	}
 
 	private static void schedule(ExecutionEntity execution, LightTimer light, Instant at) {

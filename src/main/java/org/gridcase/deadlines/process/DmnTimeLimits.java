@@ -10,11 +10,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.gridcase.deadlines.LimitUnit;
 import org.gridcase.deadlines.TimeLimit;
 import org.gridcase.deadlines.TimeLimits;
+import org.gridcase.deadlines.WarningLevels;
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the latest deployed version of the {@code CaseTimeLimits} decision.
+ * Evaluates the latest deployed version of the {@code CaseTimeLimits} decision, with the
+ * warning level in force for the case's grid as input {@code warningLevel}.
  */
 @Component
 class DmnTimeLimits implements TimeLimits {
@@ -23,16 +26,21 @@ class DmnTimeLimits implements TimeLimits {
 
 	private final DecisionService decisionService;
 
-	DmnTimeLimits(DecisionService decisionService) {
+	private final ObjectProvider<WarningLevels> warnings;
+
+	DmnTimeLimits(DecisionService decisionService, ObjectProvider<WarningLevels> warnings) {
 		this.decisionService = decisionService;
+		this.warnings = warnings;
 	}
 
 	@Override
-	public TimeLimit limitFor(String issueType, String severity, String step) {
+	public TimeLimit limitFor(String issueType, String severity, String step, String gridCode) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put("issueType", issueType);
 		inputs.put("severity", severity);
 		inputs.put("step", step);
+		WarningLevels levels = this.warnings.getIfAvailable();
+		inputs.put("warningLevel", gridCode == null || levels == null ? WarningLevels.NONE : levels.levelAt(gridCode));
 		// Asked on behalf of whoever completes a task: the limits are the district's, not the user's.
 		CommandContext commandContext = Context.getCommandContext();
 		DmnDecisionResultEntries result = commandContext == null ? evaluate(inputs)
