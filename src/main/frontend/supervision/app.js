@@ -166,8 +166,8 @@ function render() {
   caseList.classList.add('cases');
   caseList.hidden = !state.drill;
   if (!state.drill) caseList.querySelector('.body').replaceChildren();
-  const trend = panel('trend', '趋势', '');
-  const score = panel('scores', '综合评分', '按下级区域、部门或人员评分，等级A–E');
+  const trend = panel('trend', '趋势', '', true);
+  const score = panel('scores', '综合评分', '按下级区域、部门或人员评分，等级A–E', true);
   const ranking = panel('ranking', '排名', '点击列名按该指标排名', true);
   view.replaceChildren(tiles, board, gridMap, caseList, trend, score, ranking);
 

@@ -6,6 +6,11 @@ import { sortableTable, sortRows } from './table.js';
 
 const total = (counts) => LIGHTS.reduce((sum, [light]) => sum + (counts[light] || 0), 0);
 
+/** 顺河社区第1网格 under 顺河社区 reads 第1网格: the breadcrumbs name the parent. */
+function shortName(name, parentName) {
+  return name.length > parentName.length && name.startsWith(parentName) ? name.slice(parentName.length) : name;
+}
+
 function lightBar(counts) {
   const all = total(counts);
   return h('div', { class: 'lightbar', title: LIGHTS.map(([l, name]) => `${name} ${counts[l] || 0}`).join('，') },
@@ -48,7 +53,8 @@ export function renderBoard(panel, node, state, { onPlace, onCases }) {
     {
       key: 'name', label: '区域', text: true, sortable: true,
       cell: (n) => (n === node ? h('strong', {}, n.name)
-        : h('button', { type: 'button', class: 'place', 'data-place': n.code, onclick: () => onPlace(n.code) }, n.name)),
+        : h('button', { type: 'button', class: 'place', 'data-place': n.code, title: n.name, onclick: () => onPlace(n.code) },
+          shortName(n.name, node.name))),
     },
     { key: 'bar', label: '分布', text: true, cell: (n) => lightBar(n.counts) },
     ...LIGHTS.map(([light, name]) => ({ key: light, label: name, sortable: true, cell: (n) => countButton(n, light, onCases) })),

@@ -14,7 +14,7 @@ function nameCell(row, by, onPlace) {
 /** @param answer GET /api/supervision/rankings; sort {key: figure, order} as asked of the server */
 export function rankingTable(answer, onSort, onPlace) {
   const columns = [
-    { key: 'rank', label: '名次', cell: (r) => String(r.rank) },
+    { key: 'rank', label: '名次', cell: (r) => (r.rank === null || r.rank === undefined ? '—' : String(r.rank)) },
     { key: 'name', label: answer.by === 'PERSON' ? '人员' : answer.by === 'DEPARTMENT' ? '部门' : '区域', text: true, cell: (r) => nameCell(r, answer.by, onPlace) },
     ...RANKING_COLUMNS.map((figure) => ({
       key: figure.name, label: figure.label, sortable: true, cell: (r) => figure.format(figure.value(r.figures)),

@@ -88,7 +88,7 @@ class SupervisionPageBrowserTests {
 		assertThat(this.page.texts("#panel-ranking tbody tr")).hasSize(8);
 		this.page.screenshot("street");
 
-		String communityName = this.page.text("#panel-board button.place[data-place='" + RED_COMMUNITY + "']");
+		String communityName = this.page.attribute("#panel-board button.place[data-place='" + RED_COMMUNITY + "']", "title");
 		Path csv = this.page.download("a[data-export=csv]");
 		byte[] bytes = Files.readAllBytes(csv);
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
