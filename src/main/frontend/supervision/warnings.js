@@ -24,12 +24,14 @@ function span(w) {
  * @param place {code, name} shown on the page
  */
 export async function renderWarnings(section, reach, place, reload) {
-  const list = (await warnings({ active: true, place: place.code }))
-    .filter((w) => w.inForce !== false)
-    .sort((a, b) => SEVERITY[a.level] - SEVERITY[b.level]);
+  // in force today, and those set for days to come (not lifted, not over)
+  const today = chinaToday();
+  const list = (await warnings({ active: false, place: place.code }))
+    .filter((w) => !w.liftedAt && w.to >= today)
+    .sort((a, b) => (a.from > today) - (b.from > today) || SEVERITY[a.level] - SEVERITY[b.level]);
   const items = list.map((w) => h('div', { class: `warning level-${w.level}`, 'data-level': w.level, role: 'alert' },
     h('span', { class: 'level' }, w.levelLabel || w.level),
-    h('span', {}, `${w.placeName || w.place} · ${span(w)}`),
+    h('span', {}, `${w.placeName || w.place} · ${span(w)}`, w.from > today ? h('strong', {}, '（尚未生效）') : null),
     h('span', { class: 'reason' }, w.reason),
     reach.maySetWarnings ? h('button', {
       type: 'button', class: 'close', style: 'margin-left:auto',

@@ -2,10 +2,15 @@ package org.gridcase.supervision.page;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
@@ -13,6 +18,7 @@ import org.gridcase.cases.CaseView;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
 import org.gridcase.platform.cockpit.Chromium;
+import org.gridcase.shared.District;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +35,9 @@ import static org.gridcase.EngineClockFixtures.setClock;
 
 /**
  * The supervision page in headless Chromium as street1 (street 410104001): the page shows the
- * street's light board, drills down from a community with a red case to that case, and exports
- * the street's figures as CSV (downloaded) and Excel. Screenshots at 1366×768 and 360×640:
+ * street's light board and the warning the district center set on one of its communities, drills
+ * down from that community, where a case ran red, to the case, and exports the street's figures as
+ * CSV (downloaded) and Excel. Screenshots at 1366×768 and 360×640:
  * target/screenshots/supervision-*.png.
  */
 @IntegrationTest
@@ -75,10 +82,22 @@ class SupervisionPageBrowserTests {
 	@Test
 	void street1SeesItsBoardDrillsDownFromARedCommunityToItsCaseAndExports() throws Exception {
 		CaseView red = redCase();
+		long warning = warnTheRedCommunity();
+		try {
+			street1SeesItsBoardDrillsDownAndExports(red);
+		}
+		finally {
+			HttpResponse<String> lifted = ApiClient.as(this.port, "district1", "demo123")
+				.postJson("/api/supervision/warnings/" + warning + "/lift", "{\"reason\":\"监督页测试结束\"}");
+			assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
+		}
+	}
 
+	private void street1SeesItsBoardDrillsDownAndExports(CaseView red) throws Exception {
 		this.page.login("street1");
 		this.page.waitFor("#crumbs .here", "北下街街道");
 		this.page.waitUntilLoaded();
+		assertThat(this.page.waitFor("#warnings .warning.level-III", "南顺城社区")).contains("Ⅲ级预警", "监督页测试：冬季供暖期");
 		assertThat(this.page.texts("#panel-board button.place")).as("the street's eight communities").hasSize(8);
 		int redInCommunity = Integer
 			.parseInt(this.page.text("#panel-board button.count.RED[data-place='" + RED_COMMUNITY + "']"));
@@ -117,6 +136,17 @@ class SupervisionPageBrowserTests {
 
 		this.page.open("/cases/" + red.id() + "/trace");
 		this.page.waitFor("body", red.trackingNumber());
+	}
+
+	/** A yellow (III) warning for today on the red community, set by the district center; lifted after the test. */
+	private long warnTheRedCommunity() throws Exception {
+		String today = LocalDate.now(District.ZONE).toString();
+		HttpResponse<String> set = ApiClient.as(this.port, "district1", "demo123")
+			.postJson("/api/supervision/warnings", """
+					{"place":"%s","level":"III","from":"%s","to":"%s","reason":"监督页测试：冬季供暖期矛盾纠纷易发"}
+					""".formatted(RED_COMMUNITY, today, today));
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+		return new ObjectMapper().readTree(set.body()).path("id").asLong();
 	}
 
 	/** A fresh case of the red community whose first step ran past its limit (2 working hours). */
