@@ -30,7 +30,7 @@ record FigureTable(List<String> header, List<List<Object>> lines) {
 		line.add(rank);
 		line.add(code);
 		line.add(name);
-		Figures.NUMBERS.forEach(figure -> line.add(figures.number(figure)));
+		Figures.NUMBERS.forEach(figure -> line.add(figures.cell(figure)));
 		line.add(score);
 		line.add(grade);
 		return line;

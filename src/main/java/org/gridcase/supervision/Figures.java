@@ -73,6 +73,12 @@ record Figures(long reports, long opened, long registered, long rejected, long c
 		};
 	}
 
+	/** A number figure as a table cell: counts as whole numbers, rates and hours as decimals. */
+	Object cell(String figure) {
+		Double value = number(figure);
+		return value == null || RATES.contains(figure) || figure.endsWith("Hours") ? value : (Object) value.longValue();
+	}
+
 	/** Checks a figure name the client sent. */
 	static String figure(String value, String field) {
 		String figure = value == null || value.isBlank() ? "closureRate" : value.trim();

@@ -266,6 +266,8 @@ final class Probes {
 			case "api/my" -> this.fixtures.id("phoneTask");
 			// a patrol nobody has: patrollers get 404, everyone else 403 before it is looked up
 			case "api/patrols" -> "0";
+			// a warning nobody set: the district center gets 404, everyone else 403 before it is looked up
+			case "api/supervision" -> "0";
 			case "api/assignments" -> this.fixtures.id("spareAssignment");
 			// no such key: administrators get 404
 			case "api/open311" -> "00000000-0000-0000-0000-000000000000";

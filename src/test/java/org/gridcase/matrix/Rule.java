@@ -56,6 +56,12 @@ enum Rule {
 				default -> Cell.FORBIDDEN;
 			}),
 
+	WARNING("set or lift a four-level warning",
+			"The district center (DISTRICT_CENTER) and the engine administrator set a four-level warning (四级预警) "
+					+ "for a place subtree and days, or lift one early; everyone else 403. Staff read the warnings "
+					+ "concerning their places.",
+			principal -> principal.role() == Role.DISTRICT_CENTER ? Cell.ALLOWED : Cell.FORBIDDEN),
+
 	TASK_WORK("work on a task",
 			"Candidates of the task (holders of its candidate group): claim, unclaim, complete or submit the form "
 					+ "with the fields the form declares, comment. Nobody else (centers above the grid read the task "

@@ -144,6 +144,10 @@ final class WriteMatrixSpec {
 		if (path.startsWith("/api/my/tasks/")) {
 			return Optional.of(Rule.TASK_WORK);
 		}
+		// supervision (issue 14): four-level warnings are set and lifted by the district center
+		if (path.equals("/api/supervision/warnings") || path.startsWith("/api/supervision/warnings/")) {
+			return Optional.of(Rule.WARNING);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {
