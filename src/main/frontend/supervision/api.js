@@ -1,8 +1,6 @@
 // The supervision API (docs/supervision-api.md), called with the login session.
 import { get, post } from '../mobile/api.js';
 
-export { ApiError, NetworkError } from '../mobile/api.js';
-
 /** A query string of the parameters that have a value. */
 export function query(params) {
   const search = new URLSearchParams();

@@ -63,6 +63,6 @@ export function renderBoard(panel, node, state, { onPlace, onCases }) {
   const table = sortableTable(columns, children, sort, (key) => {
     state.sort = { key, order: sort.key === key && sort.order === 'desc' ? 'asc' : key === 'name' ? 'asc' : 'desc' };
     renderBoard(panel, node, state, { onPlace, onCases });
-  }, (n) => (n.counts.RED ? 'has-red' : ''));
+  });
   panel.querySelector('.body').replaceChildren(totals, table);
 }

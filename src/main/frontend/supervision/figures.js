@@ -59,5 +59,3 @@ export const BY = [
   ['DEPARTMENT', '职能部门'],
   ['PERSON', '人员'],
 ];
-
-export { percent, count, hours };

@@ -8,7 +8,7 @@ function geometryOf(boundary) {
 }
 
 /** A FeatureCollection of the places that have a boundary, each feature named by the place's code. */
-export function featuresOf(places) {
+function featuresOf(places) {
   return {
     type: 'FeatureCollection',
     features: places

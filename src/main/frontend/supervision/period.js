@@ -2,7 +2,7 @@
 // as dates in the district (YYYY-MM-DD, both ends included).
 import { h, chinaToday } from '../mobile/dom.js';
 
-export const KINDS = [
+const KINDS = [
   ['DAY', '日'],
   ['WEEK', '周'],
   ['MONTH', '月'],

@@ -1,7 +1,7 @@
 // Rankings (one row per place one level down, department or person, ranked by a figure the user
 // picks by clicking a heading) and scores with grades A–E.
 import { h } from '../mobile/dom.js';
-import { BY_NAME, RANKING_COLUMNS, LEVELS } from './figures.js';
+import { BY_NAME, RANKING_COLUMNS } from './figures.js';
 import { sortableTable, sortRows } from './table.js';
 
 function nameCell(row, by, onPlace) {
@@ -19,6 +19,10 @@ export function rankingTable(answer, onSort, onPlace) {
     ...RANKING_COLUMNS.map((figure) => ({
       key: figure.name, label: figure.label, sortable: true, cell: (r) => figure.format(figure.value(r.figures)),
     })),
+    {
+      key: 'score', label: '综合得分', sortable: true,
+      cell: (r) => (r.score === null || r.score === undefined ? '—' : h('span', {}, r.score.toFixed(1), ' ', gradeCell(r.grade))),
+    },
   ];
   if (!answer.rows.length) return h('p', { class: 'muted' }, '本期没有数据。');
   return sortableTable(columns, answer.rows, { key: answer.figure, order: answer.order || 'desc' }, onSort);
@@ -54,8 +58,4 @@ export function scoreTable(answer, sort, onSort, onPlace) {
     : (r) => part(r, sort.key)?.points;
   const rows = sortRows([...answer.rows], value, sort.order);
   return sortableTable(columns, rows, sort, onSort);
-}
-
-export function levelName(level) {
-  return LEVELS[level] || '';
 }

@@ -6,7 +6,7 @@ import { h } from '../mobile/dom.js';
  * @param sort {key, order: 'asc'|'desc'}: the sorted column (rows come already sorted)
  * @param onSort(key) called when a sortable heading is clicked
  */
-export function sortableTable(columns, rows, sort, onSort, rowClass = () => '') {
+export function sortableTable(columns, rows, sort, onSort) {
   const head = h('tr', {}, columns.map((column) => {
     const sorted = sort && sort.key === column.key;
     return h('th', {
@@ -17,7 +17,7 @@ export function sortableTable(columns, rows, sort, onSort, rowClass = () => '') 
       onclick: column.sortable ? () => onSort(column.key) : undefined,
     }, column.label);
   }));
-  const body = rows.map((row) => h('tr', { class: rowClass(row) },
+  const body = rows.map((row) => h('tr', {},
     columns.map((column) => h('td', { class: `col-${column.key}${column.text ? ' text' : ''}` }, column.cell(row)))));
   return h('div', { class: 'table-box' }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }

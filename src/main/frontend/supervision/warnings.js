@@ -29,7 +29,7 @@ export async function renderWarnings(section, reach, place, reload) {
   const list = (await warnings({ active: false, place: place.code }))
     .filter((w) => !w.liftedAt && w.to >= today)
     .sort((a, b) => (a.from > today) - (b.from > today) || SEVERITY[a.level] - SEVERITY[b.level]);
-  const items = list.map((w) => h('div', { class: `warning level-${w.level}`, 'data-level': w.level, role: 'alert' },
+  const items = list.map((w) => h('div', { class: `warning level-${w.level}`, 'data-level': w.level, 'data-place': w.place, role: 'alert' },
     h('span', { class: 'level' }, w.levelLabel || w.level),
     h('span', {}, `${w.placeName || w.place} · ${span(w)}`, w.from > today ? h('strong', {}, '（尚未生效）') : null),
     h('span', { class: 'reason' }, w.reason),

@@ -97,7 +97,7 @@ class SupervisionPageBrowserTests {
 		this.page.login("street1");
 		this.page.waitFor("#crumbs .here", "北下街街道");
 		this.page.waitUntilLoaded();
-		assertThat(this.page.waitFor("#warnings .warning.level-III", "南顺城社区")).contains("Ⅲ级预警", "监督页测试：冬季供暖期");
+		assertThat(this.page.waitFor("#warnings .warning.level-III[data-place='" + RED_COMMUNITY + "']", "南顺城社区")).contains("Ⅲ级预警", "监督页测试：冬季供暖期");
 		assertThat(this.page.texts("#panel-board button.place")).as("the street's eight communities").hasSize(8);
 		int redInCommunity = Integer
 			.parseInt(this.page.text("#panel-board button.count.RED[data-place='" + RED_COMMUNITY + "']"));
