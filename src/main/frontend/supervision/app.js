@@ -228,7 +228,7 @@ function renderMapPanel(gridMap) {
     const answer = await api.map({ ...placeParams(), figure: state.mapFigure });
     const figure = MAP_FIGURES.find((f) => f.name === state.mapFigure);
     const values = new Map(answer.grids.map((g) => [g.code, g.value]));
-    drawMap(chart, answer.grids, values, figure, (code) => {
+    drawMap(chart, answer.grids, values, figure, state.place.name, (code) => {
       if (code !== state.place.code) goTo(code);
     });
   });

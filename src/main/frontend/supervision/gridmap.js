@@ -32,8 +32,9 @@ let registered = 0;
  * Draws the places coloured by their values.
  * @param figure {name, format(value), higherIsBetter}
  * @param values Map code → number (null: no figure)
+ * @param parentName the place shown, left out of its grids' labels (顺河社区第1网格 reads 第1网格)
  */
-export function drawMap(element, places, values, figure, onPick) {
+export function drawMap(element, places, values, figure, parentName, onPick) {
   const geo = featuresOf(places);
   const chart = chartIn(element);
   if (!geo.features.length) {
@@ -82,7 +83,10 @@ export function drawMap(element, places, values, figure, onPick) {
       right: 8,
       label: {
         show: geo.features.length <= 12,
-        formatter: (p) => names.get(p.name) || p.name,
+        formatter: (p) => {
+          const name = names.get(p.name) || p.name;
+          return name.length > parentName.length && name.startsWith(parentName) ? name.slice(parentName.length) : name;
+        },
         fontSize: 11,
         color: '#1f2933',
       },
