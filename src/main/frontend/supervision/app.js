@@ -127,8 +127,12 @@ function placePicker() {
   const select = h('select', { name: 'place', 'aria-label': '区域' }, options);
   select.addEventListener('change', async () => {
     if (select.value.startsWith('root:')) {
-      await loadRoot(select.value.slice(5));
-      goTo(state.root.code);
+      try {
+        await loadRoot(select.value.slice(5));
+        goTo(state.root.code);
+      } catch (e) {
+        failed(view, e);
+      }
     } else {
       goTo(select.value);
     }
