@@ -1,6 +1,10 @@
 -- Supervision (issue 14): figures over the case tables, read through one view; indexes for the
 -- time anchors of docs/supervision-figures.md; working time as a day table; four-level warnings.
 
+-- The evaluation form's answer BASICALLY_SATISFIED (19 characters) did not fit varchar(16): a
+-- case closed with 基本满意 failed. Widened here, before the view below depends on the column.
+alter table case_record alter column satisfaction type varchar(32);
+
 -- What supervision reads of a case (read-only; the cases module writes case_record).
 create view supervision_case as
 select id, tracking_number, issue_type, grid_code, step, handling_level, light, dispatched_departments,

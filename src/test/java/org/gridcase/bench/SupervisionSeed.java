@@ -38,7 +38,7 @@ final class SupervisionSeed {
 				       case when s.step = 'HANDLE' then (array['GREEN','YELLOW','RED'])[1 + i % 3] else 'GREEN' end,
 				       case when i % 20 = 0 then 'URBAN_MANAGEMENT,WORK_SAFETY' when i % 10 = 7 then 'URBAN_MANAGEMENT' else '' end,
 				       1 + (i % 7 = 0)::int, (i % 13 = 0)::int,
-				       case when s.step = 'CLOSED' then (array['VERY_SATISFIED','SATISFIED','BASICALLY_SATISFIED','DISSATISFIED','UNREACHABLE'])[1 + i % 5] end,
+				       case when s.step = 'CLOSED' then (array['VERY_SATISFIED','SATISFIED','SATISFIED','DISSATISFIED','UNREACHABLE'])[1 + i % 5] end,
 				       case when s.step <> 'HANDLE' then s.opened + (i % 240) * interval '1 hour' end,
 				       s.opened + interval '14 days',
 				       case when i % 50 = 0 then s.opened + interval '14 days' end, 'PATROL'

@@ -116,6 +116,14 @@ class SupervisionFiguresTests {
 		assertThat(both.get("opened").asLong()).isEqualTo(5);
 		assertThat(both.get("closed").asLong()).isEqualTo(4);
 		assertThat(both.get("closureRate").asDouble()).isEqualTo(0.75);
+		// trends: one point per month, the same figures as each month asked alone
+		JsonNode points = get("district1", "/api/supervision/trends?from=2025-02-01&to=2025-04-30&interval=MONTH&place="
+				+ SupervisionFixture.STREET).get("points");
+		assertThat(points).hasSize(3);
+		assertThat(points.findValuesAsText("from")).containsExactly("2025-02-01", "2025-03-01", "2025-04-01");
+		assertThat(points.get(0).at("/figures/registered").asLong()).isEqualTo(1);
+		assertThat(points.get(1).at("/figures/closed").asLong()).isEqualTo(3);
+		assertThat(points.get(2).at("/figures/closed").asLong()).isEqualTo(1);
 		// by department: C for both of its departments in April
 		JsonNode department = get("district1", "/api/supervision/figures?period=MONTH&date=2025-04-01&department=WORK_SAFETY")
 			.get("figures");
