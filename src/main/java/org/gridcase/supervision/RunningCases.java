@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gridcase.cases.CaseStep;
-import org.gridcase.shared.IssueTypeNames;
+import org.gridcase.catalogue.Catalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +17,11 @@ class RunningCases {
 
 	private final JdbcTemplate jdbc;
 
-	RunningCases(JdbcTemplate jdbc) {
+	private final Catalogue catalogue;
+
+	RunningCases(JdbcTemplate jdbc, Catalogue catalogue) {
 		this.jdbc = jdbc;
+		this.catalogue = catalogue;
 	}
 
 	record RunningCase(UUID id, String trackingNumber, String issueType, String issueTypeLabel, String gridCode,
@@ -49,7 +52,7 @@ class RunningCases {
 				+ " order by case c.light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, c.step_due_at nulls last, c.opened_at"
 				+ " limit ? offset ?", (row, n) -> new RunningCase(row.getObject("id", UUID.class),
 						row.getString("tracking_number"), row.getString("issue_type"),
-						IssueTypeNames.of(row.getString("issue_type")), row.getString("grid_code"), row.getString("step"),
+						this.catalogue.issueTypeName(row.getString("issue_type")), row.getString("grid_code"), row.getString("step"),
 						CaseStep.valueOf(row.getString("step")).label(), row.getString("light"),
 						instant(row.getTimestamp("opened_at")), instant(row.getTimestamp("step_due_at")),
 						instant(row.getTimestamp("case_due_at"))),

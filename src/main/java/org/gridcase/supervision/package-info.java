@@ -8,5 +8,5 @@
  * the places they cover. Each caller sees only their own reach ({@link org.gridcase.supervision.Reach}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "cases", "grid", "audit", "deadlines", "shared" })
+		allowedDependencies = { "cases", "catalogue", "grid", "audit", "deadlines", "shared" })
 package org.gridcase.supervision;
