@@ -49,7 +49,8 @@ public final class FaultHarness {
 		}
 
 		static Settings longRun(Path work) {
-			return new Settings(work, 600, 8, 2, Duration.ofSeconds(20), Duration.ofSeconds(15), Duration.ofDays(40));
+			return new Settings(work, Integer.getInteger("faults.reports", 600), Integer.getInteger("faults.clients", 8), 2,
+					Duration.ofSeconds(20), Duration.ofSeconds(15), Duration.ofDays(40));
 		}
 
 	}
@@ -115,11 +116,9 @@ public final class FaultHarness {
 			step("engine clock moved " + this.settings.jump().toDays() + " days forward on both nodes, load running");
 			moveClock(this.settings.jump(), effects);
 
-			load.awaitProgress(0.5);
-			Thread.sleep(2000);
-			step("SIGKILL " + b + " mid-load");
+			step("SIGKILL " + b + " mid-load, while it holds locked jobs");
 			String deadOwner = b.lockOwner();
-			List<String> lockedByDead = effects.lockedBy(deadOwner);
+			List<String> lockedByDead = awaitLocks(effects, deadOwner);
 			up.remove(b);
 			b.kill();
 			Instant killedAt = Instant.now();
@@ -174,6 +173,17 @@ public final class FaultHarness {
 		Files.writeString(this.clock, Long.toString(offset.toMillis()));
 	}
 
+	/** The jobs the owner holds locked, as soon as it holds some (at most 30 s). */
+	private static List<String> awaitLocks(SideEffects effects, String owner) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		List<String> locked = effects.lockedBy(owner);
+		while (locked.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			locked = effects.lockedBy(owner);
+		}
+		return locked;
+	}
+
 	/** Stops PostgreSQL, asks the node meanwhile, starts it again and waits for the node to recover. */
 	private void outage(FaultDatabase database, Node node) throws Exception {
 		database.stop();
@@ -192,7 +202,7 @@ public final class FaultHarness {
 		found("during the outage: POST /api/reports", filed.statusCode() + " in " + seconds(asked) + " s");
 		expect("POST during the outage answers 503", filed.statusCode() == 503);
 		expect("answers during the outage within 10 s", seconds(asked) < 10);
-		HttpResponse<String> readiness = Http.demo("station1").get(node.url("/actuator/health/readiness"));
+		HttpResponse<String> readiness = Http.anonymousGet(node.url("/actuator/health/readiness"));
 		found("during the outage: readiness", readiness.statusCode() + " " + readiness.body());
 		expect("readiness DOWN during the outage", readiness.statusCode() == 503);
 		long remaining = this.settings.outage().toMillis() - (System.nanoTime() - down) / 1_000_000;
@@ -228,6 +238,7 @@ public final class FaultHarness {
 		expect("backup answers 200", answer.statusCode() == 200);
 		found("backup size (KB), time (s)", Files.size(file) / 1024 + ", " + seconds(started));
 		Map<String, Long> counts = snapshot(effects);
+		expect("the backup's source holds photos", counts.get("attachments") > 0);
 		counts.put("audit events verified", verifiedAuditEvents(node));
 		found("source at backup", counts);
 		return counts;

@@ -1,5 +1,6 @@
 package org.gridcase.reliability;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,12 @@ final class Http {
 		return new Http(username, password);
 	}
 
+	/** Without credentials, as a balancer's probe asks. */
+	static HttpResponse<String> anonymousGet(String url) throws IOException, InterruptedException {
+		return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+				BodyHandlers.ofString());
+	}
+
 	static Http demo(String username) {
 		return as(username, "demo123");
 	}
@@ -47,6 +54,25 @@ final class Http {
 	HttpResponse<String> postJson(String url, String json, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder builder = request(url).header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(json));
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return CLIENT.send(builder.build(), BodyHandlers.ofString());
+	}
+
+	/** A report with one photo: the multipart parts {@code report} (JSON) and {@code photos}. */
+	HttpResponse<String> postReportWithPhoto(String url, String json, byte[] png, String... headers)
+			throws IOException, InterruptedException {
+		String boundary = "faults-" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"photo.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(png);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder builder = request(url).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArray(body.toByteArray()));
 		if (headers.length > 0) {
 			builder.headers(headers);
 		}

@@ -1,6 +1,11 @@
 package org.gridcase.reliability;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +39,11 @@ final class Load {
 	}
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Every fifth report carries a photo (stored in the database: the backup must hold it). */
+	private static final int PHOTO_EVERY = 5;
+
+	private static final byte[] PHOTO = photo();
 
 	private static final Duration GIVE_UP = Duration.ofSeconds(120);
 
@@ -114,7 +126,9 @@ final class Load {
 			Node node = up.get((i + attempt) % up.size());
 			long sent = System.nanoTime();
 			try {
-				HttpResponse<String> answer = worker.postJson(node.url("/api/reports"), body, "Idempotency-Key", key);
+				HttpResponse<String> answer = i % PHOTO_EVERY == 0
+						? worker.postReportWithPhoto(node.url("/api/reports"), body, PHOTO, "Idempotency-Key", key)
+						: worker.postJson(node.url("/api/reports"), body, "Idempotency-Key", key);
 				count(answer.statusCode());
 				if (answer.statusCode() == 201) {
 					JsonNode receipt = JSON.readTree(answer.body());
@@ -183,6 +197,22 @@ final class Load {
 			Thread.sleep(300);
 		}
 		return false;
+	}
+
+	private static byte[] photo() {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(90, 140, 60));
+		graphics.fillRect(0, 0, 64, 48);
+		graphics.dispose();
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return png.toByteArray();
 	}
 
 	private void count(int status) {

@@ -19,7 +19,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * connection from the pool in time, a refused or broken connection, a server shutting down or
  * starting up (SQL states {@code 08xxx}, {@code 57P01}-{@code 57P03}).
  */
-public final class DatabaseOutages {
+final class DatabaseOutages {
 
 	/** Seconds a client should wait before trying again. */
 	static final String RETRY_AFTER_SECONDS = "5";
@@ -27,7 +27,7 @@ public final class DatabaseOutages {
 	private DatabaseOutages() {
 	}
 
-	public static boolean isOutage(Throwable failure) {
+	static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException) {
@@ -42,10 +42,9 @@ public final class DatabaseOutages {
 
 	/**
 	 * Answers 503 {@code application/problem+json} with {@code Retry-After}: for controllers
-	 * ({@link DatabaseOutageResolver}) and for security, which meets the outage first when it
-	 * looks up the caller's login.
+	 * ({@link DatabaseOutageResolver}) and for whatever fails before them ({@link DatabaseOutageFilter}).
 	 */
-	public static void answerUnavailable(HttpServletResponse response) throws IOException {
+	static void answerUnavailable(HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
 				UserTexts.get("problem.database-unavailable"));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gridcase.platform.reliability.DatabaseOutages;
 import org.gridcase.platform.web.ProblemResponses;
 import org.gridcase.shared.UserTexts;
 
@@ -46,11 +45,6 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException, ServletException {
-		if (DatabaseOutages.isOutage(ex)) {
-			// the login could not be looked up: the database is down, not the caller wrong (reliability)
-			DatabaseOutages.answerUnavailable(response);
-			return;
-		}
 		this.challenge.commence(request, response, ex);
 		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", UserTexts.get("problem.unauthorized"));
 	}
