@@ -118,9 +118,11 @@ public final class FaultHarness {
 
 			step("SIGKILL " + b + " mid-load, while it holds locked jobs");
 			String deadOwner = b.lockOwner();
-			List<String> lockedByDead = awaitLocks(effects, deadOwner);
+			effects.awaitLock(deadOwner, Duration.ofSeconds(30));
 			up.remove(b);
 			b.kill();
+			// what it held when it died (what it had committed is gone or unlocked)
+			List<String> lockedByDead = effects.lockedBy(deadOwner);
 			Instant killedAt = Instant.now();
 			found("jobs the killed node held locked", lockedByDead.size());
 
@@ -171,17 +173,6 @@ public final class FaultHarness {
 		Instant engineNow = Instant.now().plus(offset);
 		found("timers due after moving the clock " + offset.toDays() + " days", effects.dueTimers(engineNow));
 		Files.writeString(this.clock, Long.toString(offset.toMillis()));
-	}
-
-	/** The jobs the owner holds locked, as soon as it holds some (at most 30 s). */
-	private static List<String> awaitLocks(SideEffects effects, String owner) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		List<String> locked = effects.lockedBy(owner);
-		while (locked.isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-			locked = effects.lockedBy(owner);
-		}
-		return locked;
 	}
 
 	/** Stops PostgreSQL, asks the node meanwhile, starts it again and waits for the node to recover. */

@@ -104,11 +104,26 @@ final class SideEffects {
 		}
 	}
 
-	/** Jobs that the lock owner holds locked right now. */
+	/** Jobs the owner holds locked (a lock ends with the job, or is cleared when it fails). */
 	List<String> lockedBy(String owner) throws SQLException {
+		try (Connection db = connect()) {
+			return lockedBy(db, owner);
+		}
+	}
+
+	/** Waits (at most {@code timeout}) until the owner holds a lock, polling on one connection. */
+	void awaitLock(String owner, java.time.Duration timeout) throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try (Connection db = connect()) {
+			while (lockedBy(db, owner).isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+		}
+	}
+
+	private static List<String> lockedBy(Connection db, String owner) throws SQLException {
 		List<String> jobs = new ArrayList<>();
-		try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-				"select id_ from act_ru_job where lock_owner_ = ? and lock_exp_time_ > localtimestamp")) {
+		try (PreparedStatement query = db.prepareStatement("select id_ from act_ru_job where lock_owner_ = ?")) {
 			query.setString(1, owner);
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {

@@ -19,15 +19,15 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * connection from the pool in time, a refused or broken connection, a server shutting down or
  * starting up (SQL states {@code 08xxx}, {@code 57P01}-{@code 57P03}).
  */
-final class DatabaseOutages {
+public final class DatabaseOutages {
 
 	/** Seconds a client should wait before trying again. */
-	static final String RETRY_AFTER_SECONDS = "5";
+	public static final String RETRY_AFTER_SECONDS = "5";
 
 	private DatabaseOutages() {
 	}
 
-	static boolean isOutage(Throwable failure) {
+	public static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException) {
