@@ -94,7 +94,10 @@ public final class FaultHarness {
 			SideEffects effects = new SideEffects(database.jdbcUrl());
 			List<String> arguments = List.of("--spring.datasource.url=" + database.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
-					"--camunda.bpm.job-execution.lock-time-in-millis=" + this.settings.lockTime().toMillis());
+					"--camunda.bpm.job-execution.lock-time-in-millis=" + this.settings.lockTime().toMillis(),
+					// an idle job executor looks for due jobs every 60 s at most (max-wait); the
+					// harness moves the clock under it and wants both nodes to notice at once
+					"--camunda.bpm.job-execution.max-wait=1000", "--camunda.bpm.job-execution.wait-time-in-millis=500");
 
 			step("two nodes started at the same moment on one database");
 			long started = System.nanoTime();
