@@ -58,7 +58,8 @@ class ConflictRetry {
 	static boolean isConflict(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException
-					|| (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState()))) {
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null
+						&& CONFLICT_STATES.contains(sql.getSQLState()))) {
 				return true;
 			}
 		}

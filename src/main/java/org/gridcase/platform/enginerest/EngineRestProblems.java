@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
+import org.gridcase.platform.reliability.DatabaseOutages;
 import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,13 @@ final class EngineRestProblems {
 	}
 
 	static Response answer(Throwable failure) {
+		if (DatabaseOutages.isOutage(failure)) {
+			// reliability: the database is unreachable, nothing was written; the client retries
+			return Response.fromResponse(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+					UserTexts.get("problem.database-unavailable"), List.of()))
+				.header("Retry-After", DatabaseOutages.RETRY_AFTER_SECONDS)
+				.build();
+		}
 		boolean serverError = ExceptionHandlerHelper.getInstance().getStatus(failure).getStatusCode() >= 500;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof AuthorizationException forbidden) {

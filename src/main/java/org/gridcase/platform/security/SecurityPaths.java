@@ -27,7 +27,7 @@ final class SecurityPaths {
 	/** The satisfaction visit a reporter answers from the one-time link in their message (notify). */
 	static final String SATISFACTION_VISIT = "/visit/*";
 
-	static final String[] PUBLIC = { "/actuator/health/liveness", "/error", "/favicon.ico", SATISFACTION_VISIT };
+	static final String[] PUBLIC = { "/actuator/health/liveness", "/actuator/health/readiness", "/error", "/favicon.ico", SATISFACTION_VISIT };
 
 	private SecurityPaths() {
 	}
