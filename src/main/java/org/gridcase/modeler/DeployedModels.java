@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class DeployedModels {
 
 	/** The resources the modeler opens and deploys. */
-	static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9_-]{1,120}\\.(bpmn|dmn|form)");
+	static final Pattern MODEL_NAME = Pattern.compile("(?:(?:processes|forms)/)?[A-Za-z0-9_-]{1,120}\\.(bpmn|dmn|form)");
 
 	private final RepositoryService repository;
 
