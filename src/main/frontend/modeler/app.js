@@ -52,7 +52,7 @@ function showLint(issues) {
 	const errors = issues.filter(issue => issue.category === 'error');
 	const warnings = issues.filter(issue => issue.category !== 'error');
 	replace($('.gc-lint'),
-		h('strong', {}, errors.length || warnings.length ? `校验：${errors.length} 个错误，${warnings.length} 个警告` : '校验通过'),
+		h('strong', {}, `校验：${errors.length} 个错误，${warnings.length} 个警告`),
 		h('ul', {}, issues.map(issue => h(`li.gc-lint-${issue.category}`, {},
 			h('a', { href: '#', onclick: event => { event.preventDefault(); state.editors.bpmn.focus(issue.id); } }, issue.name),
 			`：${issue.text}`))));
@@ -144,7 +144,7 @@ async function editedContent() {
 async function compare() {
 	const current = state.current;
 	if (!current.running) {
-		output(h('p', {}, '这是新模型，尚无运行中的版本；部署后即为版本 1。'));
+		output(h('div.gc-diff', {}, h('p', {}, '这是新模型，尚无运行中的版本；部署后即为版本 1。')));
 		return;
 	}
 	const edited = await editedContent();
