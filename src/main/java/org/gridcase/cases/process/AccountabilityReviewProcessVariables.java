@@ -7,6 +7,9 @@ final class AccountabilityReviewProcessVariables {
 
 	static final String PROCESS_ID = "AccountabilityReviewProcess";
 
+	/** The message that starts a review: its start event {@code Event_CaseTurnedRed}. */
+	static final String CASE_TURNED_RED = "CaseTurnedRed";
+
 	/** The grid side (块): grid staff and leaders responsible for the case's grid. */
 	static final String GRID_SIDE = "gridSide";
 

@@ -20,17 +20,17 @@ import org.springframework.stereotype.Component;
 @Component("jointEnforcement")
 public class JointEnforcement {
 
-	static final String LEAD = "leadDepartment";
+	static final String LEAD = JointEnforcementSubprocessVariables.LEAD_DEPARTMENT;
 
-	static final String CHOSEN = "participatingDepartments";
+	static final String CHOSEN = JointEnforcementSubprocessVariables.PARTICIPATING_DEPARTMENTS;
 
 	/** Turns the decision's proposal into the choice the dispatcher starts from. */
 	public void propose(DelegateExecution execution) {
 		@SuppressWarnings("unchecked")
-		Map<String, Object> proposal = (Map<String, Object>) execution.getVariable("proposal");
-		execution.setVariable(LEAD, proposal.get("leadDepartment"));
-		execution.setVariable(CHOSEN, proposal.get("participants"));
-		execution.removeVariable("proposal");
+		Map<String, Object> proposal = (Map<String, Object>) execution.getVariable(JointEnforcementSubprocessVariables.PROPOSAL);
+		execution.setVariable(LEAD, proposal.get(JointEnforcementSubprocessVariables.PROPOSED_LEAD));
+		execution.setVariable(CHOSEN, proposal.get(JointEnforcementSubprocessVariables.PROPOSED_PARTICIPANTS));
+		execution.removeVariable(JointEnforcementSubprocessVariables.PROPOSAL);
 	}
 
 	/** Completing the choice: refused as the {@link JointEnforcementChoicePolicy} says. */
@@ -51,17 +51,19 @@ public class JointEnforcement {
 
 	/** A department missed its limit to confirm: its head confirms instead. */
 	public void recordMissed(DelegateExecution execution) {
-		append(execution, "missedConfirmation", String.valueOf(execution.getVariable("department")));
+		append(execution, JointEnforcementSubprocessVariables.MISSED_CONFIRMATION, String.valueOf(execution.getVariable(JointEnforcementSubprocessVariables.DEPARTMENT)));
 	}
 
 	public void recordOfficers(DelegateExecution execution) {
-		append(execution, "officersByDepartment",
-				execution.getVariable("department") + ": " + execution.getVariable("officersNamed"));
+		append(execution, JointEnforcementSubprocessVariables.OFFICERS_BY_DEPARTMENT,
+				execution.getVariable(JointEnforcementSubprocessVariables.DEPARTMENT) + ": "
+						+ execution.getVariable(JointEnforcementSubprocessVariables.OFFICERS_NAMED));
 	}
 
 	public void recordResult(DelegateTask task) {
-		append(task.getExecution(), "departmentResults",
-				task.getVariable("department") + ": " + task.getVariable("departmentResult"));
+		append(task.getExecution(), JointEnforcementSubprocessVariables.DEPARTMENT_RESULTS,
+				task.getVariable(JointEnforcementSubprocessVariables.DEPARTMENT) + ": "
+						+ task.getVariable(JointEnforcementSubprocessVariables.DEPARTMENT_RESULT));
 	}
 
 	private static void append(DelegateExecution execution, String variable, String line) {

@@ -29,7 +29,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYP
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 
 /**
- * Starts the accountability review (责任倒查) of a case the first time it turns red, naming
+ * Starts the accountability review (责任倒查) of a case the first time it turns red, by the
+ * message its diagram starts with ({@code CaseTurnedRed}), naming
  * both sides (双向追责) as the {@link AccountabilityPolicy} says, with the people holding them,
  * under the case's business key (its tracking number), and publishes
  * {@link AccountabilityReviewStarted}.
@@ -70,8 +71,10 @@ class StartAccountabilityReviewOnCaseTurnedRed {
 		variables.put(DEPARTMENT_SIDE, AccountabilityPolicy.departmentSide(view)
 			.map(side -> side.departmentCode() + ": " + names(side))
 			.orElse(UserTexts.get("accountability.no-department")));
-		this.runtimeService.startProcessInstanceByKey(AccountabilityReviewProcessVariables.PROCESS_ID,
-				view.processBusinessKey(), variables);
+		this.runtimeService.createMessageCorrelation(AccountabilityReviewProcessVariables.CASE_TURNED_RED)
+			.processInstanceBusinessKey(view.processBusinessKey())
+			.setVariables(variables)
+			.correlateStartMessage();
 		this.events.publishEvent(new AccountabilityReviewStarted(view.id(), view.responsibleGroup(),
 				(String) variables.get(GRID_SIDE), (String) variables.get(DEPARTMENT_SIDE)));
 	}

@@ -1,5 +1,6 @@
 package org.gridcase.grid.process;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -8,8 +9,11 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.GridView;
@@ -22,10 +26,13 @@ import org.gridcase.grid.TaskRoutingVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a user task its candidate group, asked of the organisation when the task is created,
- * as a create task listener:
- * {@code <camunda:taskListener event="create" expression="${taskRouting.route(task, 'GRID_LEADER')}"/>}
- * or {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
+ * Gives a user task its candidate group, asked of the organisation when the task is created:
+ * as the task's candidate groups, which is what the element templates write
+ * ({@code camunda:candidateGroups="${taskRouting.candidates(execution, 'GRID_LEADER')}"} or
+ * {@code ${taskRouting.departmentCandidates(execution, 'DEPARTMENT_OFFICER', routingDepartment)}}),
+ * or, in models written before the templates, as a create task listener
+ * {@code ${taskRouting.route(task, 'GRID_LEADER')}} or
+ * {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
  * The place is the case's grid (variable {@value TaskRoutingVariables#GRID_CODE}); roles at
  * home above it go to the ancestor at their level. A climb is recorded against the task.
  * Public because the expression language only calls public methods of public classes.
@@ -45,15 +52,40 @@ public class TaskRouting {
 		this.authorizationService = authorizationService;
 	}
 
+	/** The candidate group of the task being created, for a role at the case's place ({@code camunda:candidateGroups}). */
+	public String candidates(DelegateExecution execution, String role) {
+		return routeTo(taskBeingCreated(execution), Role.valueOf(role), null);
+	}
+
+	/** The candidate group of the task being created, for a department's role ({@code camunda:candidateGroups}). */
+	public String departmentCandidates(DelegateExecution execution, String role, String departmentCode) {
+		return routeTo(taskBeingCreated(execution), Role.valueOf(role), departmentCode);
+	}
+
 	public void route(DelegateTask task, String role) {
-		routeTo(task, Role.valueOf(role), null);
+		task.addCandidateGroup(routeTo(task, Role.valueOf(role), null));
 	}
 
 	public void routeToDepartment(DelegateTask task, String role, String departmentCode) {
-		routeTo(task, Role.valueOf(role), departmentCode);
+		task.addCandidateGroup(routeTo(task, Role.valueOf(role), departmentCode));
 	}
 
-	private void routeTo(DelegateTask task, Role role, String departmentCode) {
+	/**
+	 * The engine evaluates candidate groups against the execution, after it has created the task
+	 * (inserted, not yet announced): the execution's task of its current activity.
+	 */
+	private static DelegateTask taskBeingCreated(DelegateExecution execution) {
+		List<TaskEntity> tasks = ((ExecutionEntity) execution).getTasks()
+			.stream()
+			.filter(task -> execution.getCurrentActivityId().equals(task.getTaskDefinitionKey()))
+			.toList();
+		if (tasks.isEmpty()) {
+			throw new IllegalStateException("No task is being created at " + execution.getCurrentActivityId());
+		}
+		return tasks.get(tasks.size() - 1);
+	}
+
+	private String routeTo(DelegateTask task, Role role, String departmentCode) {
 		String gridCode = (String) task.getVariable(TaskRoutingVariables.GRID_CODE);
 		if (gridCode == null) {
 			throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no "
@@ -65,8 +97,8 @@ public class TaskRouting {
 			task.setVariableLocal(TaskRoutingVariables.ROUTING_SKIPPED,
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));
 		}
-		task.addCandidateGroup(routing.resolved().groupId());
 		letCentersAboveSee(task, gridCode, routing.resolved());
+		return routing.resolved().groupId();
 	}
 
 	private void grantRead(String group, Resources resource, String resourceId, Permission read) {

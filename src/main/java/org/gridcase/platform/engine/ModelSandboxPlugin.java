@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.scripting.engine.CamundaScriptEngineManager;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Models never grant code execution: installs the {@link SandboxedExpressionManager} (JUEL in
- * BPMN, CMMN and DMN), the {@link ModelDeploymentPolicy} before every other deployer, script
+ * BPMN, CMMN and DMN), the listeners our element templates stand for ({@link TemplateListeners}),
+ * the {@link ModelContractPolicy} (lint, routing, forms, decision outputs) after it, the {@link ModelDeploymentPolicy} before every other deployer, script
  * engines for the allowed languages only ({@link AllowedScriptEngines}, none by default) that
  * never load external files, and FEEL without Java: the Scala FEEL engine of Camunda (external
  * functions disabled, no custom function providers) seeing {@link PlainFeelValues} only, never
@@ -41,9 +43,17 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
 		SandboxedExpressionManager expressionManager = new SandboxedExpressionManager(sandbox);
 		configuration.setExpressionManager(expressionManager);
 
+		List<BpmnParseListener> parseListeners = new ArrayList<>();
+		parseListeners.add(new TemplateListeners(expressionManager));
+		if (configuration.getCustomPreBPMNParseListeners() != null) {
+			parseListeners.addAll(configuration.getCustomPreBPMNParseListeners());
+		}
+		configuration.setCustomPreBPMNParseListeners(parseListeners);
+
 		List<Deployer> deployers = new ArrayList<>();
 		deployers.add(new ModelDeploymentPolicy(new ModelExpressionCheck(sandbox, expressionManager::hasFunction),
 				this.properties));
+		deployers.add(ModelContractPolicy.inEngine());
 		if (configuration.getCustomPreDeployers() != null) {
 			deployers.addAll(configuration.getCustomPreDeployers());
 		}

@@ -2,7 +2,6 @@ package org.gridcase.platform.engine;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridcase.cases.CaseStep;
@@ -16,10 +15,12 @@ import org.gridcase.grid.Role;
  * templates' dropdowns offer only valid values; {@link #problem} says what is wrong with a
  * value typed by hand, for the deployment checks.
  * <ul>
- * <li>user task: {@value #ROUTE_TO} (a {@link Role}), optionally {@value #DEPARTMENT} (a
- * department code or {@code ${variable}}), {@value #TIME_LIMIT_STEP} (a step of
- * {@code CaseTimeLimits}), {@value #DEADLINE_OF} ({@code CASE} or {@code TASK}) and
- * {@value #CASE_STEP} (a {@link CaseStep} entered when the task starts, or empty);</li>
+ * <li>user task: its routing as {@code camunda:candidateGroups} ({@link #candidates} or
+ * {@link #departmentCandidates}, the department of the latter in the input parameter
+ * {@value #ROUTING_DEPARTMENT}: a department code or {@code ${variable}}), and as properties
+ * {@value #TIME_LIMIT_STEP} (a step of {@code CaseTimeLimits}), {@value #DEADLINE_OF}
+ * ({@code CASE} or {@code TASK}) and {@value #CASE_STEP} (a {@link CaseStep} entered when the
+ * task starts, or empty);</li>
  * <li>boundary timer: {@value #TIME_LIMIT_STEP}, matching its duration
  * {@code ${caseDeadlines.limit(execution, 'STEP')}};</li>
  * <li>sequence flow: {@value #ESCALATE_TO} (a {@link HandlingLevel}) and
@@ -28,9 +29,8 @@ import org.gridcase.grid.Role;
  */
 final class ModelTemplates {
 
-	static final String ROUTE_TO = "gridcase.routeTo";
-
-	static final String DEPARTMENT = "gridcase.department";
+	/** Input parameter of a department task: the department, a code or {@code ${variable}}. */
+	static final String ROUTING_DEPARTMENT = "routingDepartment";
 
 	static final String TIME_LIMIT_STEP = "gridcase.timeLimitStep";
 
@@ -49,14 +49,21 @@ final class ModelTemplates {
 	private ModelTemplates() {
 	}
 
-	/** {@code ${taskRouting.route(task, 'ROLE')}} or {@code …routeToDepartment(task, 'ROLE', department)}. */
-	static String routing(String role, String department) {
-		if (department == null || department.isBlank()) {
-			return "${taskRouting.route(task, '" + role + "')}";
-		}
-		Matcher variable = VARIABLE.matcher(department.trim());
-		String argument = variable.matches() ? variable.group(1) : "'" + department.trim() + "'";
-		return "${taskRouting.routeToDepartment(task, '" + role + "', " + argument + ")}";
+	/** Candidate groups of a task for a role at the case's place. */
+	static String candidates(Role role) {
+		return "${taskRouting.candidates(execution, '" + role.name() + "')}";
+	}
+
+	/** Candidate groups of a task for a department's role, the department read from {@value #ROUTING_DEPARTMENT}. */
+	static String departmentCandidates(Role role) {
+		return "${taskRouting.departmentCandidates(execution, '" + role.name() + "', " + ROUTING_DEPARTMENT + ")}";
+	}
+
+	/** Whether {@code camunda:candidateGroups} routes through the organisation, as the templates write it. */
+	static boolean isRouting(String candidateGroups) {
+		String trimmed = candidateGroups == null ? "" : candidateGroups.trim();
+		return Arrays.stream(Role.values()).anyMatch(role -> trimmed.equals(candidates(role))
+				|| (role.isDepartmental() && trimmed.equals(departmentCandidates(role))));
 	}
 
 	/** {@code ${caseDeadlines.track(task, 'STEP')}}, or {@code trackOwn} for a task that is no step of the case. */
@@ -80,8 +87,7 @@ final class ModelTemplates {
 	static Optional<String> problem(String property, String value) {
 		String trimmed = value == null ? "" : value.trim();
 		return switch (property) {
-			case ROUTE_TO -> oneOf(trimmed, Role.values());
-			case DEPARTMENT -> trimmed.isEmpty() || CODE.matcher(trimmed).matches() || VARIABLE.matcher(trimmed).matches()
+			case ROUTING_DEPARTMENT -> CODE.matcher(trimmed).matches() || VARIABLE.matcher(trimmed).matches()
 					? Optional.empty() : Optional.of("department code or ${variable}");
 			case TIME_LIMIT_STEP -> CODE.matcher(trimmed).matches() ? Optional.empty() : Optional.of("step key");
 			case DEADLINE_OF -> trimmed.isEmpty() || trimmed.equals("CASE") || trimmed.equals("TASK") ? Optional.empty()

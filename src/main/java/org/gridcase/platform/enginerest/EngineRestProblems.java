@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -28,7 +29,8 @@ import org.springframework.http.HttpStatus;
 /**
  * How the engine's REST API answers what the engine reports as a failure but is none of the
  * server's: a refusal the resource wrapped (a comment the engine refused answers 400) is 403 as
- * the engine reports it, a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
+ * the engine reports it, a refused deployment ({@code ParseException}) 400 naming each refused
+ * element as a field, a concurrent change ({@code OptimisticLockingException}, a task claimed meanwhile)
  * is 409, a form field the engine refuses 400 naming the field, something missing that the
  * resource would answer 500 for 404 (the REST API's {@code complete} answers each of them 500) — as {@code application/problem+json}
  * with {@code errors: [{field, message}]} and the engine's {@code message} kept for Tasklist.
@@ -55,6 +57,9 @@ final class EngineRestProblems {
 			}
 			if (cause instanceof FormFieldValidationException invalid) {
 				return problem(HttpStatus.BAD_REQUEST, "Invalid input", invalid.getMessage(), errors(invalid));
+			}
+			if (cause instanceof ParseException refused) {
+				return problem(HttpStatus.BAD_REQUEST, "Model refused", refused.getMessage(), errors(refused));
 			}
 			if (cause instanceof NotFoundException && serverError) {
 				return problem(HttpStatus.NOT_FOUND, "Not found", cause.getMessage(), List.of());
@@ -97,6 +102,17 @@ final class EngineRestProblems {
 			text.append(cause.getMessage()).append('\n');
 		}
 		return text.toString();
+	}
+
+	/** One error per refused element of a deployment: the element id as the field, the resource's name where none. */
+	private static List<Map<String, String>> errors(ParseException refused) {
+		return refused.getResorceReports()
+			.stream()
+			.flatMap(report -> report.getErrors()
+				.stream()
+				.map(problem -> Map.of("field", problem.getMainElementId() == null ? report.getResourceName()
+						: problem.getMainElementId(), "message", String.valueOf(problem.getMessage()))))
+			.toList();
 	}
 
 	private static List<Map<String, String>> errors(FormFieldValidationException invalid) {

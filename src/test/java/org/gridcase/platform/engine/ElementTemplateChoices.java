@@ -37,13 +37,13 @@ final class ElementTemplateChoices {
 		Map<String, Map<String, String>> dropdowns = new LinkedHashMap<>();
 		switch (templateId) {
 			case "gridcase.GridRoleTask" -> {
-				dropdowns.put(ModelTemplates.ROUTE_TO, roles(false));
+				dropdowns.put("camunda:candidateGroups", roles(false));
 				dropdowns.put(ModelTemplates.TIME_LIMIT_STEP, timeLimitSteps(repository));
 				dropdowns.put(ModelTemplates.CASE_STEP, caseSteps());
 			}
 			case "gridcase.DepartmentTask" -> {
-				dropdowns.put(ModelTemplates.ROUTE_TO, roles(true));
-				dropdowns.put(ModelTemplates.DEPARTMENT, departments());
+				dropdowns.put("camunda:candidateGroups", roles(true));
+				dropdowns.put(ModelTemplates.ROUTING_DEPARTMENT, departments());
 				dropdowns.put(ModelTemplates.TIME_LIMIT_STEP, timeLimitSteps(repository));
 				dropdowns.put(ModelTemplates.CASE_STEP, caseSteps());
 			}
@@ -64,7 +64,8 @@ final class ElementTemplateChoices {
 		Arrays.stream(Role.values())
 			.filter(role -> role.isDepartmental() == departmental)
 			.filter(role -> role != Role.ADMIN && role != Role.AUDITOR)
-			.forEach(role -> choices.put(role.label() + "（" + role.name() + "）", role.name()));
+			.forEach(role -> choices.put(role.label() + "（" + role.name() + "）",
+					departmental ? ModelTemplates.departmentCandidates(role) : ModelTemplates.candidates(role)));
 		return choices;
 	}
 

@@ -37,7 +37,7 @@ class ModelDeploymentPolicyTests {
 			.bindOrCreate("gridcase.models", ModelSandboxProperties.class);
 		List<Path> models;
 		try (Stream<Path> files = Files.list(Path.of("processes"))) {
-			models = files.toList();
+			models = files.filter(Files::isRegularFile).toList();
 		}
 
 		assertThat(models).hasSizeGreaterThan(5);

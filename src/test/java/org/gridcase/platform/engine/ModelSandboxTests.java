@@ -117,8 +117,9 @@ class ModelSandboxTests {
 				: name + ".bpmn", model);
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("\"type\":\"ParseException\"")
-			.contains("\"mainElementId\":\"" + elementId + "\"");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+			.startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"field\":\"" + elementId + "\"");
 		assertThat(this.repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
 		assertThat(MARKER).doesNotExist();
 	}
