@@ -19,18 +19,6 @@ const LIGHTS = {
   RED: { text: '红', title: '红灯：已超时' }
 };
 
-const ISSUE_TYPES = {
-  SANITATION: '环境卫生',
-  PAVEMENT_OCCUPATION: '占道经营',
-  DISPUTE: '矛盾纠纷',
-  ILLEGAL_CONSTRUCTION: '违法建设',
-  SAFETY_HAZARD: '安全隐患',
-  FOOD_SAFETY: '食品安全',
-  DUST: '扬尘污染',
-  PETITION: '信访稳定',
-  AGENCY_SERVICE: '代办服务',
-  PUBLIC_FACILITY: '公共设施'
-};
 
 const SEVERITIES = { GENERAL: '一般', MAJOR: '重大', EMERGENCY: '紧急' };
 
@@ -111,6 +99,24 @@ async function getJson(url, token) {
   return response.json();
 }
 
+/**
+ * The issue types' names from GridCase's catalogue (data administrators keep, so a new issue type
+ * reads in Chinese at once), asked once per page; the code where the catalogue cannot be read.
+ */
+let issueTypeNames = null;
+
+function loadIssueTypeNames() {
+  if (!issueTypeNames) {
+    issueTypeNames = getJson('/api/catalogue/issue-types')
+      .then((types) => Object.fromEntries(types.map((type) => [type.code, type.name])))
+      .catch(() => {
+        issueTypeNames = null;
+        return {};
+      });
+  }
+  return issueTypeNames;
+}
+
 function engineGet(api, path) {
   return getJson(`${api.engineApi}${path}`, api.CSRFToken);
 }
@@ -161,10 +167,11 @@ async function renderCard(node, api, task) {
   if (!trackingNumber && !variables.issueType && !variables.light) {
     return; // not a task of a case
   }
+  const names = await loadIssueTypeNames();
   node.replaceChildren(el('div', { class: 'gc-card' },
     lightBadge(variables.light),
     trackingNumber && el('span', { class: 'gc-tracking', title: '受理编号' }, trackingNumber),
-    variables.issueType && el('span', { class: 'gc-issue-type', title: '问题类型' }, ISSUE_TYPES[variables.issueType] || variables.issueType),
+    variables.issueType && el('span', { class: 'gc-issue-type', title: '问题类型' }, names[variables.issueType] || variables.issueType),
     variables.address && el('span', { class: 'gc-address', title: variables.address }, variables.address)));
   // the list's own variable lines would repeat the same values as codes
   const details = node.closest('.task-card-details');
@@ -306,10 +313,10 @@ function lightbox(photos, start) {
   show();
 }
 
-function summarySection(task, variables) {
+function summarySection(task, variables, names) {
   const rows = [
     ['受理编号', trackingNumberOf(task)],
-    ['问题类型', ISSUE_TYPES[variables.issueType] || variables.issueType],
+    ['问题类型', names[variables.issueType] || variables.issueType],
     ['紧急程度', SEVERITIES[variables.severity] || variables.severity],
     ['事发地址', variables.address],
     ['问题描述', variables.description],
@@ -363,11 +370,12 @@ async function renderCaseTab(node, api, taskId) {
       return;
     }
     const caseUrl = `/api/cases/${encodeURIComponent(variables.caseId)}`;
-    const [detail, photos] = await Promise.all([
+    const [detail, photos, names] = await Promise.all([
       getJson(caseUrl).catch(() => null),
-      getJson(`${caseUrl}/attachments`).catch(() => null)
+      getJson(`${caseUrl}/attachments`).catch(() => null),
+      loadIssueTypeNames()
     ]);
-    container.replaceChildren(summarySection(task, variables),
+    container.replaceChildren(summarySection(task, variables, names),
       photos ? photosSection(photos) : el('p', { class: 'gc-empty' }, '无权查看该案件的照片。'),
       detail ? historySection(detail.timeline || []) : el('p', { class: 'gc-empty' }, '无权查看该案件的办理经过。'));
   } catch (error) {

@@ -7,5 +7,5 @@
  * ({@link org.gridcase.cases.CaseHistory}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "cases", "intake", "grid", "deadlines", "shared", "notify" })
+		allowedDependencies = { "cases", "intake", "grid", "deadlines", "shared", "notify", "catalogue" })
 package org.gridcase.audit;

@@ -44,8 +44,11 @@ class CaseController {
 
 	private final CaseHistory history;
 
+	private final IssueTypes issueTypes;
+
 	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments, Callers callers,
-			CaseHistory history) {
+			CaseHistory history, IssueTypes issueTypes) {
+		this.issueTypes = issueTypes;
 		this.cases = cases;
 		this.history = history;
 		this.access = access;
@@ -61,6 +64,10 @@ class CaseController {
 		if (!this.access.mayOpenAnywhere(caller)
 				|| (command.gridCode() != null && !this.access.mayOpen(caller, command.gridCode()))) {
 			throw new AccessDeniedException(UserTexts.get("case.open-not-allowed"));
+		}
+		if (command.issueType() != null && !command.issueType().isBlank()
+				&& !this.issueTypes.takesCases(command.issueType())) {
+			throw new InvalidInputException("issueType", UserTexts.get("case.issue-type-not-taken", command.issueType()));
 		}
 		CaseId id = this.cases.openCase(command);
 		return CaseSummary.of(this.cases.findCase(id).orElseThrow());

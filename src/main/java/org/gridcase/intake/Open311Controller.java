@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import org.gridcase.catalogue.Catalogue;
+import org.gridcase.catalogue.SubcategoryView;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.Callers;
 import org.gridcase.grid.GridDirectory;
@@ -62,10 +64,13 @@ class Open311Controller {
 
 	private final GridDirectory grids;
 
+	private final Catalogue catalogue;
+
 	private final Clock clock;
 
 	Open311Controller(ReportIntake intake, Open311Requests requests, Callers callers, GridDirectory grids,
-			Clock clock) {
+			Catalogue catalogue, Clock clock) {
+		this.catalogue = catalogue;
 		this.intake = intake;
 		this.requests = requests;
 		this.callers = callers;
@@ -77,10 +82,11 @@ class Open311Controller {
 	ResponseEntity<String> services(@PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
 		jurisdiction(jurisdictionId, format);
-		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Services(Arrays
-			.stream(Subcategory.values())
-			.map(subcategory -> new Service(subcategory.code(), subcategory.label(),
-					subcategory.category() + " / " + subcategory.label(), false, "realtime", subcategory.issueType(),
+		return Open311Responses.render(format, HttpStatus.OK, new Open311Documents.Services(this.catalogue
+			.openSubcategories()
+			.stream()
+			.map(subcategory -> new Service(subcategory.code(), subcategory.name(),
+					subcategory.category() + " / " + subcategory.name(), false, "realtime", subcategory.issueType(),
 					subcategory.category()))
 			.toList()));
 	}
@@ -89,7 +95,8 @@ class Open311Controller {
 	ResponseEntity<String> service(@PathVariable String code, @PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
 		jurisdiction(jurisdictionId, format);
-		Subcategory subcategory = Subcategory.ofCode(code)
+		SubcategoryView subcategory = this.catalogue.subcategory(code)
+			.filter(SubcategoryView::open)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, format,
 					UserTexts.get("open311.unknown-service", code)));
 		return Open311Responses.render(format, HttpStatus.OK,

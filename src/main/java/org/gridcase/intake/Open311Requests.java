@@ -148,7 +148,7 @@ class Open311Requests {
 			.orElse(tracked.submittedAt());
 		String notes = view.step() == CaseStep.REJECTED ? rejection(view) : note(view.step());
 		return new Request(tracked.trackingNumber(), view.isOpen() ? "open" : "closed", notes,
-				tracked.subcategory().label(), tracked.subcategory().code(), tracked.description(),
+				tracked.subcategory().name(), tracked.subcategory().code(), tracked.description(),
 				view.isOpen() ? agency(view.responsibleGroup()) : null, null, time(tracked.submittedAt()),
 				time(updated), time(view.caseDueAt()), tracked.address(), tracked.lat(), tracked.lon(),
 				request.getMediaUrl());

@@ -37,7 +37,7 @@ class PublicCaseStatusController {
 		String status = UserTexts.get(view.step() == CaseStep.CLOSED ? "public-status.closed"
 				: view.step() == CaseStep.REJECTED ? "public-status.rejected" : "public-status.in-progress");
 		return new PublicCaseStatus(tracked.trackingNumber(), tracked.subcategory().category(),
-				tracked.subcategory().label(), status, stepText(view.step()),
+				tracked.subcategory().name(), status, stepText(view.step()),
 				tracked.anonymous() ? null : tracked.address(), tracked.submittedAt(), view.closedAt(), notes);
 	}
 

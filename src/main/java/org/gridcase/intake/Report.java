@@ -25,8 +25,8 @@ class Report {
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
-	@Enumerated(EnumType.STRING)
-	private Subcategory subcategory;
+	/** Code of its catalogue subcategory, e.g. {@code 01-01}. */
+	private String subcategory;
 
 	private String description;
 
@@ -65,7 +65,7 @@ class Report {
 	protected Report() {
 	}
 
-	Report(String trackingNumber, SubmitReportCommand command, Subcategory subcategory, String gridCode,
+	Report(String trackingNumber, SubmitReportCommand command, String subcategory, String gridCode,
 			String idempotencyKey, String requestHash, String submittedBy, Instant submittedAt) {
 		this.id = UUID.randomUUID();
 		this.trackingNumber = trackingNumber;
@@ -115,7 +115,7 @@ class Report {
 		return this.channel;
 	}
 
-	Subcategory getSubcategory() {
+	String getSubcategory() {
 		return this.subcategory;
 	}
 

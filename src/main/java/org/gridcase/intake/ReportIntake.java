@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
+import org.gridcase.catalogue.Catalogue;
+import org.gridcase.catalogue.SubcategoryView;
 import org.gridcase.cases.Caller;
 import org.gridcase.cases.CaseAccessPolicy;
 import org.gridcase.cases.CaseAttachments;
@@ -16,6 +18,7 @@ import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CasePhoto;
 import org.gridcase.cases.CaseView;
 import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.cases.Severity;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
@@ -70,11 +73,15 @@ public class ReportIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final Catalogue catalogue;
+
 	private final Clock clock;
 
 	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
-			IntakeLocks locks, ConflictRetry retry, ApplicationEventPublisher events, Clock clock) {
+			IntakeLocks locks, ConflictRetry retry, ApplicationEventPublisher events, Catalogue catalogue,
+			Clock clock) {
+		this.catalogue = catalogue;
 		this.events = events;
 		this.reports = reports;
 		this.locator = locator;
@@ -113,9 +120,13 @@ public class ReportIntake {
 	private Submission submit(SubmitReportCommand command, String submittedBy, Predicate<String> mayFileFor,
 			String idempotencyKey, List<CasePhoto> photos) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Subcategory subcategory = Subcategory.ofCode(command.subcategory()).orElse(null);
+		SubcategoryView subcategory = this.catalogue.subcategory(command.subcategory()).orElse(null);
 		if (subcategory == null) {
 			problems.add(new FieldProblem("subcategory", UserTexts.get("report.unknown-subcategory", command.subcategory())));
+		}
+		else if (!subcategory.open()) {
+			problems.add(new FieldProblem("subcategory", UserTexts.get("report.inactive-subcategory",
+					subcategory.code(), subcategory.name())));
 		}
 		if (command.reporter() == null && !command.channel().allowsAnonymous()) {
 			problems.add(new FieldProblem("reporter", UserTexts.get("report.reporter-required", command.channel().label())));
@@ -135,7 +146,7 @@ public class ReportIntake {
 				requestHash, photos));
 	}
 
-	private Submission file(SubmitReportCommand command, Subcategory subcategory, String gridCode, String submittedBy,
+	private Submission file(SubmitReportCommand command, SubcategoryView subcategory, String gridCode, String submittedBy,
 			String idempotencyKey, String requestHash, List<CasePhoto> photos) {
 		if (idempotencyKey != null) {
 			this.locks.lock(List.of("idempotency:" + submittedBy + "\n" + idempotencyKey));
@@ -152,7 +163,7 @@ public class ReportIntake {
 			this.locks.lock(this.duplicates.areas(subcategory.issueType(), command.lon(), command.lat()));
 		}
 		Instant now = this.clock.instant();
-		Report report = new Report(this.trackingNumbers.next(now), command, subcategory, gridCode, idempotencyKey,
+		Report report = new Report(this.trackingNumbers.next(now), command, subcategory.code(), gridCode, idempotencyKey,
 				requestHash, submittedBy, now);
 		this.duplicates.openCaseOfTheSameProblem(subcategory.issueType(), command.lon(), command.lat(), now)
 			.ifPresentOrElse(open -> {
@@ -192,7 +203,10 @@ public class ReportIntake {
 			}
 			CaseId from = report.getCaseId();
 			this.cases.uncountReport(from);
-			report.openedAs(this.cases.openCase(new OpenCaseCommand(report.getSubcategory().issueType(), null,
+			String issueType = this.catalogue.subcategory(report.getSubcategory())
+				.map(SubcategoryView::issueType)
+				.orElseThrow(() -> new IllegalStateException("Subcategory " + report.getSubcategory() + " left the catalogue"));
+			report.openedAs(this.cases.openCase(new OpenCaseCommand(issueType, null,
 					report.getGridCode(), report.getDescription(), report.getAddress(), report.getLon(),
 					report.getLat(), report.getChannel().name()), report.getTrackingNumber()));
 			Report saved = this.reports.save(report);
@@ -206,7 +220,8 @@ public class ReportIntake {
 	public Optional<TrackedReport> track(String trackingNumber) {
 		return this.reports.findByTrackingNumber(trackingNumber)
 			.flatMap(report -> this.cases.findCase(report.getCaseId())
-				.map(view -> new TrackedReport(report.getTrackingNumber(), report.getSubcategory(),
+				.map(view -> new TrackedReport(report.getTrackingNumber(),
+						this.catalogue.subcategory(report.getSubcategory()).orElseThrow(),
 						report.getChannel(), report.isAnonymous(), report.getDescription(), report.getAddress(),
 						report.getLon(), report.getLat(), report.getGridCode(), report.getSubmittedAt(), view)));
 	}
@@ -215,10 +230,11 @@ public class ReportIntake {
 	public record Submission(ReportReceipt receipt, boolean replayed) {
 	}
 
-	private CaseId openCase(String trackingNumber, SubmitReportCommand command, Subcategory subcategory,
+	private CaseId openCase(String trackingNumber, SubmitReportCommand command, SubcategoryView subcategory,
 			String gridCode) {
-		return this.cases.openCase(new OpenCaseCommand(subcategory.issueType(), command.severity(), gridCode,
-				subcategory.label() + ": " + command.description(), command.address(), command.lon(), command.lat(),
+		Severity severity = command.severity() != null ? command.severity() : subcategory.defaultSeverity();
+		return this.cases.openCase(new OpenCaseCommand(subcategory.issueType(), severity, gridCode,
+				subcategory.name() + ": " + command.description(), command.address(), command.lon(), command.lat(),
 				command.channel().name()), trackingNumber);
 	}
 

@@ -13,6 +13,9 @@ interface ReportRepository extends JpaRepository<Report, UUID> {
 
 	boolean existsByTrackingNumber(String trackingNumber);
 
+	/** The report a case was opened for (the others were linked to it as duplicates). */
+	Optional<Report> findFirstByCaseIdAndLinkedAsDuplicateFalseOrderBySubmittedAt(UUID caseId);
+
 	java.util.List<Report> findByCaseIdAndAnonymousFalseOrderBySubmittedAt(UUID caseId);
 
 }

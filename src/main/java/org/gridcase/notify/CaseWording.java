@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.gridcase.cases.CaseView;
 import org.gridcase.shared.District;
-import org.gridcase.shared.IssueTypeNames;
 import org.gridcase.shared.UserTexts;
 
 /**
@@ -25,19 +24,18 @@ final class CaseWording {
 	private CaseWording() {
 	}
 
-	/** Case number, issue type, grid and deadline (the step's, else the case's). */
-	static Map<String, String> of(CaseView view) {
+	/**
+	 * Case number, issue type, grid and deadline (the step's, else the case's).
+	 * @param issueTypeName the issue type as the catalogue names it
+	 */
+	static Map<String, String> of(CaseView view, String issueTypeName) {
 		Map<String, String> variables = new HashMap<>();
 		variables.put("trackingNumber", view.processBusinessKey());
-		variables.put("issueTypeLabel", issueType(view.issueType()));
+		variables.put("issueTypeLabel", issueTypeName);
 		variables.put("gridCode", view.gridCode());
 		Instant due = view.stepDueAt() != null ? view.stepDueAt() : view.caseDueAt();
 		variables.put("deadline", deadline(due));
 		return variables;
-	}
-
-	static String issueType(String code) {
-		return IssueTypeNames.of(code);
 	}
 
 	static String rejectionReason(String code) {

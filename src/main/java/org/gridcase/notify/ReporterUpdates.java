@@ -3,6 +3,7 @@ package org.gridcase.notify;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.gridcase.catalogue.Catalogue;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseStepEntered;
 import org.gridcase.cases.CaseView;
@@ -29,7 +30,11 @@ class ReporterUpdates {
 
 	private final Messages messages;
 
-	ReporterUpdates(CaseManagement cases, ReporterContacts reporters, SatisfactionVisits visits, Messages messages) {
+	private final Catalogue catalogue;
+
+	ReporterUpdates(CaseManagement cases, ReporterContacts reporters, SatisfactionVisits visits, Messages messages,
+			Catalogue catalogue) {
+		this.catalogue = catalogue;
 		this.cases = cases;
 		this.reporters = reporters;
 		this.visits = visits;
@@ -51,7 +56,7 @@ class ReporterUpdates {
 		CaseView view = this.cases.findCase(event.caseId()).orElseThrow();
 		for (ReporterContact reporter : this.reporters.of(event.caseId())) {
 			Map<String, String> variables = new HashMap<>();
-			variables.put("issueTypeLabel", CaseWording.issueType(view.issueType()));
+			variables.put("issueTypeLabel", this.catalogue.issueTypeName(view.issueType()));
 			if (kind == NotificationKind.CASE_REJECTED) {
 				variables.put("rejectionReasonLabel", CaseWording.rejectionReason(view.rejectionReason()));
 			}

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gridcase.catalogue.Catalogue;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.CaseView;
@@ -46,8 +47,11 @@ public class SatisfactionVisits {
 
 	private final Clock clock;
 
+	private final Catalogue catalogue;
+
 	SatisfactionVisits(JdbcClient jdbc, CaseManagement cases, CitizenEvaluation evaluation,
-			ApplicationEventPublisher events, NotifyProperties properties, Clock clock) {
+			ApplicationEventPublisher events, NotifyProperties properties, Catalogue catalogue, Clock clock) {
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.evaluation = evaluation;
@@ -93,7 +97,7 @@ public class SatisfactionVisits {
 				if (!this.evaluation.isAwaitingEvaluation(view.processBusinessKey())) {
 					return new Visit(VisitState.CLOSED, tracking, null, caseId);
 				}
-				return new Visit(VisitState.OPEN, tracking, CaseWording.issueType(view.issueType()), caseId);
+				return new Visit(VisitState.OPEN, tracking, this.catalogue.issueTypeName(view.issueType()), caseId);
 			})
 			.optional()
 			.orElse(new Visit(VisitState.UNKNOWN, null, null, null));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.gridcase.catalogue.Catalogue;
 import org.gridcase.cases.CaseEscalated;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseLightTurned;
@@ -40,7 +41,11 @@ public class StaffAlerts {
 
 	private final Messages messages;
 
-	StaffAlerts(CaseManagement cases, Staffing staffing, GridDirectory directory, Messages messages) {
+	private final Catalogue catalogue;
+
+	StaffAlerts(CaseManagement cases, Staffing staffing, GridDirectory directory, Messages messages,
+			Catalogue catalogue) {
+		this.catalogue = catalogue;
 		this.cases = cases;
 		this.staffing = staffing;
 		this.directory = directory;
@@ -56,7 +61,7 @@ public class StaffAlerts {
 		if (view == null) {
 			return;
 		}
-		Map<String, String> variables = CaseWording.of(view);
+		Map<String, String> variables = CaseWording.of(view, this.catalogue.issueTypeName(view.issueType()));
 		variables.put("taskName", taskName == null ? "" : taskName);
 		if (due != null) {
 			variables.put("deadline", CaseWording.deadline(due));
@@ -75,7 +80,7 @@ public class StaffAlerts {
 		if (view.responsibleGroup() == null) {
 			return;
 		}
-		tell(kind, view.responsibleGroup(), "light:" + event.caseId() + ":" + event.to(), CaseWording.of(view), view,
+		tell(kind, view.responsibleGroup(), "light:" + event.caseId() + ":" + event.to(), CaseWording.of(view, this.catalogue.issueTypeName(view.issueType())), view,
 				EmergencyPolicy.isEmergency(kind, view, null, false));
 	}
 
@@ -85,7 +90,7 @@ public class StaffAlerts {
 		if (view.responsibleGroup() == null) {
 			return;
 		}
-		Map<String, String> variables = CaseWording.of(view);
+		Map<String, String> variables = CaseWording.of(view, this.catalogue.issueTypeName(view.issueType()));
 		variables.put("fromLevelLabel", event.fromLevel().label());
 		variables.put("toLevelLabel", event.toLevel().label());
 		tell(NotificationKind.CASE_ESCALATED, view.responsibleGroup(),

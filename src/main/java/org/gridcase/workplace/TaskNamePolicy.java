@@ -1,18 +1,17 @@
 package org.gridcase.workplace;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.gridcase.intake.Subcategory;
-import org.gridcase.shared.IssueTypeNames;
 
 /**
  * What a user task of a case is called: its step, what the problem is and where, e.g.
  * "网格内处置 · 暴露垃圾 · 顺河路1号", so a task list reads as a list of cases. What the problem is
  * is the report's subcategory when the case came from a report (intake puts its name in front of
- * the description, "暴露垃圾: …"), else the issue type. The address drops a province, city and
+ * the description, "暴露垃圾: …"), else the issue type; both named as the catalogue calls them. The address drops a province, city and
  * district written in front ("河南省郑州市管城回族区…": every task is in the district) and is cut at
  * {@value #ADDRESS_LENGTH} characters.
  */
@@ -23,6 +22,8 @@ public final class TaskNamePolicy {
 
 	static final String SEPARATOR = " · ";
 
+	private static final Pattern SUBCATEGORY_PREFIX = Pattern.compile("^([^:：]{1,32})[:：]");
+
 	private static final Pattern ADMINISTRATIVE_PREFIX = Pattern
 		.compile("^(\\p{IsHan}{2,7}?省)?\\p{IsHan}{2,7}?市(\\p{IsHan}{1,4}[区县])?");
 
@@ -32,34 +33,30 @@ public final class TaskNamePolicy {
 	/**
 	 * The task's name: the step's name with what and where appended (parts that are unknown are
 	 * left out); a name that already carries them is kept.
+	 * @param isSubcategoryName whether the catalogue has a subcategory of this name
+	 * @param issueTypeName the name of an issue type, e.g. 环境卫生 for {@code SANITATION}
 	 */
-	public static String name(String stepName, String issueType, String description, String address) {
+	public static String name(String stepName, String issueType, String description, String address,
+			Predicate<String> isSubcategoryName, UnaryOperator<String> issueTypeName) {
 		if (stepName == null || stepName.contains(SEPARATOR)) {
 			return stepName;
 		}
 		StringJoiner name = new StringJoiner(SEPARATOR);
 		name.add(stepName);
-		what(issueType, description).ifPresent(name::add);
+		what(issueType, description, isSubcategoryName, issueTypeName).ifPresent(name::add);
 		shortAddress(address).ifPresent(name::add);
 		return name.toString();
 	}
 
-	/** The Chinese name of an issue type, e.g. 环境卫生 for {@code SANITATION}; the code if unknown. */
-	public static Optional<String> issueTypeLabel(String issueType) {
-		return Optional.ofNullable(issueType).map(IssueTypeNames::of);
-	}
-
-	static Optional<String> what(String issueType, String description) {
+	static Optional<String> what(String issueType, String description, Predicate<String> isSubcategoryName,
+			UnaryOperator<String> issueTypeName) {
 		if (description != null) {
-			Optional<String> subcategory = Arrays.stream(Subcategory.values())
-				.map(Subcategory::label)
-				.filter(label -> description.startsWith(label + ":") || description.startsWith(label + "："))
-				.findFirst();
-			if (subcategory.isPresent()) {
-				return subcategory;
+			Matcher prefix = SUBCATEGORY_PREFIX.matcher(description);
+			if (prefix.find() && isSubcategoryName.test(prefix.group(1))) {
+				return Optional.of(prefix.group(1));
 			}
 		}
-		return issueTypeLabel(issueType);
+		return Optional.ofNullable(issueType).map(issueTypeName).filter(label -> !label.isBlank());
 	}
 
 	static Optional<String> shortAddress(String address) {

@@ -41,6 +41,12 @@ enum Rule {
 	ORGANISATION("change the organisation", "Organisation administrators (ADMIN) and the engine administrator.",
 			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
 
+	// catalogue (issue 12): issue types and subcategories, and their CSV import
+	CATALOGUE("change the catalogue of issue types",
+			"Creating, changing, (de)activating and importing issue types and subcategories: organisation "
+					+ "administrators (ADMIN) and the engine administrator.",
+			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
+
 	OPEN311_KEYS("manage Open311 API keys",
 			"Issuing and revoking the API keys of Open311 client systems: organisation administrators (ADMIN) and "
 					+ "the engine administrator.",

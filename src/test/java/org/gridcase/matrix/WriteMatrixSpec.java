@@ -144,6 +144,10 @@ final class WriteMatrixSpec {
 		if (path.startsWith("/api/my/tasks/")) {
 			return Optional.of(Rule.TASK_WORK);
 		}
+		// catalogue (issue 12)
+		if (path.startsWith("/api/catalogue/")) {
+			return Optional.of(Rule.CATALOGUE);
+		}
 		for (String organisation : List.of("/api/grids", "/api/departments", "/api/people", "/api/assignments",
 				"/api/organisation")) {
 			if (path.equals(organisation) || path.startsWith(organisation + "/")) {

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UserTextsTests {
 
-	/** Synthetic demo data and the issue-type catalogue's seed: data, not wording. */
-	private static final Set<String> DATA_FILES = Set.of("DemoDistrict.java", "Subcategory.java");
+	/** Synthetic demo data: data, not wording. */
+	private static final Set<String> DATA_FILES = Set.of("DemoDistrict.java");
 
 	private static final Pattern CHINESE_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\\p{IsHan}(?:[^\"\\\\]|\\\\.)*\"");
 

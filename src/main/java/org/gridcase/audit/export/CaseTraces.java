@@ -16,13 +16,13 @@ import org.gridcase.audit.AuditEvent;
 import org.gridcase.audit.AuditEventType;
 import org.gridcase.audit.AuditTrail;
 import org.gridcase.audit.TimelineEntries;
+import org.gridcase.catalogue.Catalogue;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseView;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridView;
 import org.gridcase.intake.Channel;
 import org.gridcase.shared.District;
-import org.gridcase.shared.IssueTypeNames;
 import org.gridcase.shared.UserTexts;
 
 import org.springframework.stereotype.Service;
@@ -51,10 +51,13 @@ class CaseTraces {
 
 	private final AuditActors actors;
 
+	private final Catalogue catalogue;
+
 	private final Clock clock;
 
 	CaseTraces(AuditTrail trail, AuditChainVerifier verifier, TimelineEntries entries, GridDirectory grids,
-			ActorNames names, AuditActors actors, Clock clock) {
+			ActorNames names, AuditActors actors, Catalogue catalogue, Clock clock) {
+		this.catalogue = catalogue;
 		this.trail = trail;
 		this.verifier = verifier;
 		this.entries = entries;
@@ -90,7 +93,7 @@ class CaseTraces {
 			.collect(Collectors.joining(" / "));
 		String status = view.step() == CaseStep.CLOSED || view.step() == CaseStep.REJECTED ? view.step().label()
 				: UserTexts.get("trace.export.in-progress", view.step().label());
-		return new CaseTrace.Summary(view.id().toString(), view.trackingNumber(), IssueTypeNames.of(view.issueType()),
+		return new CaseTrace.Summary(view.id().toString(), view.trackingNumber(), this.catalogue.issueTypeName(view.issueType()),
 				view.description(), view.address(), view.gridCode(), gridPath, channel(view.channel()), status,
 				view.level() == null ? null : view.level().label(), view.light() == null ? null : view.light().label(),
 				view.reworkCount(), view.reportCount(), view.dispatchedDepartments(), time(view.openedAt()),

@@ -49,8 +49,8 @@ class MyTasks {
 
 	static final int LIMIT = 200;
 
-	private static final List<String> SHOWN = List.of("issueType", "description", "address", "gridCode", "light",
-			"deadline", "timeLimit");
+	private static final List<String> SHOWN = List.of("issueType", "issueTypeChoices", "description", "address",
+			"gridCode", "light", "deadline", "timeLimit");
 
 	private final TaskService tasks;
 
@@ -157,7 +157,7 @@ class MyTasks {
 	private MyTaskView view(Task task, String username, String trackingNumber) {
 		Map<String, Object> variables = this.tasks.getVariables(task.getId(), SHOWN);
 		Optional<JsonNode> form = formOf(task);
-		String issueType = form.map(definition -> TaskForm.labelOf(definition, "issueType", variables.get("issueType")))
+		String issueType = form.map(definition -> TaskForm.labelOf(definition, "issueType", variables.get("issueType"), variables))
 			.orElse(text(variables.get("issueType")));
 		return new MyTaskView(task.getId(), task.getName(), instant(task.getCreateTime()), instant(task.getDueDate()),
 				text(variables.get("light")), text(variables.get("deadline")), text(variables.get("timeLimit")),

@@ -3,8 +3,10 @@ package org.gridcase.workplace.process;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.catalogue.Catalogue;
 import org.gridcase.shared.process.EveryUserTask;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkplaceEnginePlugin extends AbstractProcessEnginePlugin {
 
+	private final ObjectProvider<Catalogue> catalogue;
+
+	WorkplaceEnginePlugin(ObjectProvider<Catalogue> catalogue) {
+		this.catalogue = catalogue;
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		TaskListener naming = new NameTaskAfterCase();
+		TaskListener naming = new NameTaskAfterCase(this.catalogue);
 		EveryUserTask.listen(configuration, naming, TaskListener.EVENTNAME_CREATE);
 	}
 
