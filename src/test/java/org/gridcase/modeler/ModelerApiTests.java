@@ -44,7 +44,7 @@ class ModelerApiTests {
 		JsonNode general = find(definitions, "bpmn", "GeneralIssueProcess");
 		assertThat(general.path("name").asText()).isEqualTo("一般问题处置流程");
 		assertThat(general.path("resourceName").asText()).isEqualTo("processes/GeneralIssueProcess.bpmn");
-		assertThat(find(definitions, "dmn", "IssueTypeProcesses").path("version").asInt()).isPositive();
+		assertThat(find(definitions, "dmn", "CaseTimeLimits").path("version").asInt()).isPositive();
 		assertThat(find(definitions, "form", "HandleAtLevelForm").path("resourceName").asText()).isEqualTo("forms/HandleAtLevelForm.form");
 
 		HttpResponse<String> source = admin.get("/api/modeler/source?deploymentId=" + general.path("deploymentId").asText()

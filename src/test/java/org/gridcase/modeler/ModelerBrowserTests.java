@@ -150,8 +150,8 @@ class ModelerBrowserTests {
 
 		// decision tables and forms open in their editors
 		this.modeler.tab("决策表");
-		this.modeler.open("IssueTypeProcesses");
-		assertThat(this.modeler.text(".gc-editor-dmn")).contains("SAFETY_HAZARD");
+		this.modeler.open("CaseTimeLimits");
+		assertThat(this.modeler.text(".gc-editor-dmn")).contains("HANDLE_IN_COMMUNITY");
 		this.modeler.screenshot("decision-table");
 		this.modeler.tab("表单");
 		this.modeler.open("HandleAtLevelForm");

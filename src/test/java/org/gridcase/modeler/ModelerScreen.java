@@ -83,8 +83,12 @@ final class ModelerScreen {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-element[data-element-id='Activity_Handle']")));
 	}
 
+	/** Selects an element on the canvas (a click on a selected element would deselect it). */
 	void select(String elementId) {
-		this.driver.findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "'] .djs-hit")).click();
+		WebElement element = this.driver.findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"));
+		if (!element.getDomAttribute("class").contains("selected")) {
+			element.findElement(By.cssSelector(".djs-hit")).click();
+		}
 		this.wait.until(ExpectedConditions.attributeContains(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"), "class", "selected"));
 	}
 
