@@ -128,6 +128,10 @@ final class ModelerScreen {
 
 	/** Renames the selected element in the General group. */
 	void rename(String name) {
+		WebElement header = this.driver.findElement(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
+		if (!header.getDomAttribute("class").contains("open")) {
+			header.click();
+		}
 		WebElement input = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bio-properties-panel-name")));
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		input.sendKeys(name, Keys.TAB);
