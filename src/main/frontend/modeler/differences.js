@@ -40,7 +40,9 @@ export async function bpmnDifferences(runningXml, editedXml) {
 		changed: Object.entries(changes._changed).map(([id, change]) => ({
 			id,
 			text: label(change.model),
-			attributes: Object.entries(change.attrs).map(([name, values]) => `${name}：${shown(values.oldValue)} → ${shown(values.newValue)}`)
+			// bpmn-js-differ 3.2 hands jsondiffpatch's [old, new] pair to ChangeHandler#changed(model,
+			// property, newValue, oldValue): what it calls newValue is the running version's value
+			attributes: Object.entries(change.attrs).map(([name, values]) => `${name}：${shown(values.newValue)} → ${shown(values.oldValue)}`)
 		})),
 		layoutChanged: Object.keys(changes._layoutChanged)
 	};

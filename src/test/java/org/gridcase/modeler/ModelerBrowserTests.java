@@ -71,7 +71,7 @@ class ModelerBrowserTests {
 
 	@AfterEach
 	void quitTheBrowser() {
-		this.modeler.screenshot("last-page");
+		this.modeler.lastPage("last-page");
 		this.browser.quit();
 	}
 

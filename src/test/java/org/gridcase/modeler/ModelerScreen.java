@@ -206,14 +206,27 @@ final class ModelerScreen {
 	}
 
 	/**
-	 * Saves the window as target/screenshots/modeler-{name}.png and, when the system property
-	 * {@value #GUIDE_PICTURES} names a folder, copies it there for the modeller's guide.
+	 * Saves the window as target/screenshots/modeler-{name}.png, for the record only (not for the guide).
 	 */
-	void screenshot(String name) {
+	Path lastPage(String name) {
 		Path target = Path.of("target", "screenshots", "modeler-" + name + ".png");
 		try {
 			Files.createDirectories(target.getParent());
 			Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Saves the window as target/screenshots/modeler-{name}.png and, when the system property
+	 * {@value #GUIDE_PICTURES} names a folder, copies it there for the modeller's guide.
+	 */
+	void screenshot(String name) {
+		Path target = lastPage(name);
+		try {
 			String guide = System.getProperty(GUIDE_PICTURES);
 			if (guide != null && !guide.isBlank()) {
 				Path folder = Path.of(guide);
