@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -55,6 +56,9 @@ class ModelerBrowserTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	RepositoryService repository;
 
 	@TempDir
 	Path profile;
@@ -144,9 +148,9 @@ class ModelerBrowserTests {
 		this.modeler.screenshot("migration-preview");
 		assertThat(this.modeler.migrate()).contains("已将 1 个实例迁移到版本 2");
 		String instance = task.getProcessInstanceId();
-		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
-			.contains(PROCESS + ":2:");
-		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getProcessDefinitionId()).contains(PROCESS + ":2:");
+		String moved = this.runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId();
+		assertThat(this.repository.getProcessDefinition(moved).getVersion()).isEqualTo(2);
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getProcessDefinitionId()).isEqualTo(moved);
 
 		// decision tables and forms open in their editors
 		this.modeler.tab("决策表");
