@@ -41,6 +41,12 @@ enum Rule {
 	ORGANISATION("change the organisation", "Organisation administrators (ADMIN) and the engine administrator.",
 			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
 
+	// modeler (issue 12): deploying models and migrating running instances from /modeler/
+	MODELER("deploy models and migrate instances",
+			"Deploying processes, decisions and forms as new versions and moving running instances to them "
+					+ "(and previewing that): organisation administrators (ADMIN) and the engine administrator.",
+			principal -> principal.role() == Role.ADMIN ? Cell.ALLOWED : Cell.FORBIDDEN),
+
 	// catalogue (issue 12): issue types and subcategories, and their CSV import
 	CATALOGUE("change the catalogue of issue types",
 			"Creating, changing, (de)activating and importing issue types and subcategories: organisation "

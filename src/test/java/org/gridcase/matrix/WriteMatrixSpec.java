@@ -144,6 +144,10 @@ final class WriteMatrixSpec {
 		if (path.startsWith("/api/my/tasks/")) {
 			return Optional.of(Rule.TASK_WORK);
 		}
+		// modeler (issue 12): deployments and migrations from the browser modeler
+		if (path.startsWith("/api/modeler/")) {
+			return Optional.of(Rule.MODELER);
+		}
 		// catalogue (issue 12)
 		if (path.startsWith("/api/catalogue/")) {
 			return Optional.of(Rule.CATALOGUE);

@@ -135,6 +135,9 @@ public final class FaultHarness {
 
 			load.awaitDone(Duration.ofMinutes(15));
 			found("load: answers by status", load.statuses());
+			mustBeZero("load: answers 5xx other than 503", load.statuses().entrySet().stream()
+					.filter(status -> status.getKey() >= 500 && status.getKey() != 503)
+					.mapToInt(status -> status.getValue().get()).sum());
 			found("load: connection failures retried", load.connectionFailures());
 			found("load: slowest 503 answer (ms)", load.slowest503Millis());
 			found("load: cases sorted and registered", load.registered());
