@@ -42,6 +42,11 @@ final class ModelContractPolicy implements Deployer {
 
 	@Override
 	public void deploy(DeploymentEntity deployment) {
+		if (!deployment.isNew()) {
+			// a deployment accepted before, read again into this node's cache (after a restart, on
+			// another node, after eviction): only the definition's own resource is at hand here
+			return;
+		}
 		ModelContract contract = new ModelContract(formsOf(deployment), this.formDeployed);
 		for (ResourceEntity resource : deployment.getResources().values()) {
 			String name = resource.getName().toLowerCase(Locale.ROOT);

@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.ApiClient;
@@ -122,6 +125,20 @@ class SafeDeploymentTests {
 		return client.postMultipart("/engine-rest/deployment/create",
 				new Part("deployment-name", null, "text/plain", file.getBytes(StandardCharsets.UTF_8)),
 				new Part("data", file, "application/octet-stream", model.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Autowired
+	ProcessEngineConfigurationImpl engineConfiguration;
+
+	@Test
+	void aDeployedModelIsNotJudgedAgainWhenAnotherNodeOrARestartReadsItIntoTheCache() {
+		ProcessDefinition lifecycle = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey("CaseLifecycleProcess").latestVersion().singleResult();
+		this.engineConfiguration.getDeploymentCache().discardProcessDefinitionCache();
+
+		// the cache reads the definition's resource alone, without the forms it was deployed with
+		assertThat(((RepositoryServiceImpl) this.repositoryService).getDeployedProcessDefinition(lifecycle.getId()).getId())
+			.isEqualTo(lifecycle.getId());
 	}
 
 }
