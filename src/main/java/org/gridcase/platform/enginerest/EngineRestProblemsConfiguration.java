@@ -38,6 +38,7 @@ class EngineRestProblemsConfiguration {
 			protected void registerAdditionalResources() {
 				register(ProcessEngineProblems.class);
 				register(RestProblems.class);
+				register(DataAccessProblems.class);
 			}
 		};
 	}

@@ -17,7 +17,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 /**
  * Tells an unreachable database apart from every other failure, by the cause chain: no
  * connection from the pool in time, a refused or broken connection, a server shutting down or
- * starting up (SQL states {@code 08xxx}, {@code 57P01}-{@code 57P03}).
+ * starting up (SQL states {@code 08xxx}, {@code 57P01}-{@code 57P03}), a connection the pool closed
+ * because it broke.
  */
 public final class DatabaseOutages {
 
@@ -33,7 +34,7 @@ public final class DatabaseOutages {
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isEvictedConnection(sql))) {
 				return true;
 			}
 		}
@@ -48,6 +49,16 @@ public final class DatabaseOutages {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
 				UserTexts.get("problem.database-unavailable"));
+	}
+
+	/**
+	 * HikariCP's "Connection is closed" (no SQL state): the pool closed a connection that broke
+	 * under a transaction, which then fails to roll back on it (seen while PostgreSQL restarts).
+	 */
+	private static boolean isEvictedConnection(SQLException failure) {
+		StackTraceElement[] trace = failure.getStackTrace();
+		return failure.getSQLState() == null && trace.length > 0
+				&& trace[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
 	}
 
 	private static boolean isConnectionState(String state) {

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,18 @@ class DatabaseOutagesTests {
 		assertThat(DatabaseOutages.isOutage(new RuntimeException("engine", new SQLException("refused", "08001")))).isTrue();
 		assertThat(DatabaseOutages.isOutage(new IllegalStateException(new SQLException("terminating connection", "57P01")))).isTrue();
 		assertThat(DatabaseOutages.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+	}
+
+	@Test
+	void aConnectionThePoolClosedBecauseItBrokeIsAnOutage() {
+		// what HikariCP throws from a closed proxy connection when the transaction rolls back on it
+		SQLException closed = new SQLException("Connection is closed");
+		closed.setStackTrace(new StackTraceElement[] {
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0",
+						"ProxyConnection.java", 515) });
+		assertThat(DatabaseOutages.isOutage(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+				closed)))).isTrue();
+		assertThat(DatabaseOutages.isOutage(new SQLException("Connection is closed"))).isFalse();
 	}
 
 	@Test
