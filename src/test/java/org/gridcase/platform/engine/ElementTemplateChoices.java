@@ -85,19 +85,26 @@ final class ElementTemplateChoices {
 		Document dmn = factory.newDocumentBuilder().parse(repository.resolve("processes/CaseTimeLimits.dmn").toFile());
 		NodeList inputs = dmn.getElementsByTagNameNS("*", "input");
 		int stepColumn = -1;
+		int warningColumn = -1;
 		for (int i = 0; i < inputs.getLength(); i++) {
 			Element expression = (Element) ((Element) inputs.item(i)).getElementsByTagNameNS("*", "inputExpression").item(0);
-			if (expression.getTextContent().trim().equals("step")) {
+			String text = expression.getTextContent().trim();
+			if (text.equals("step")) {
 				stepColumn = i;
+			}
+			else if (text.equals("warningLevel")) {
+				warningColumn = i;
 			}
 		}
 		Map<String, String> choices = new LinkedHashMap<>();
 		NodeList rules = dmn.getElementsByTagNameNS("*", "rule");
 		for (int r = 0; r < rules.getLength(); r++) {
 			Element rule = (Element) rules.item(r);
-			String step = rule.getElementsByTagNameNS("*", "inputEntry").item(stepColumn).getTextContent().trim()
-				.replace("\"", "");
-			if (step.isEmpty() || step.equals("CASE") || choices.containsValue(step)) {
+			NodeList entries = rule.getElementsByTagNameNS("*", "inputEntry");
+			String step = entries.item(stepColumn).getTextContent().trim().replace("\"", "");
+			boolean underWarning = warningColumn >= 0 && !entries.item(warningColumn).getTextContent().trim().isEmpty();
+			// the rules of a four-level warning shorten limits of steps the ordinary rules name
+			if (underWarning || step.isEmpty() || step.equals("CASE") || choices.containsValue(step)) {
 				continue;
 			}
 			NodeList description = rule.getElementsByTagNameNS("*", "description");

@@ -29,6 +29,7 @@ class ModelContractPolicyTests {
 	@Test
 	void theShippedModelsAndFormsPass() throws IOException {
 		DeploymentEntity deployment = new DeploymentEntity();
+		deployment.setNew(true);
 		try (Stream<Path> models = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
 			for (Path model : models.filter(Files::isRegularFile).toList()) {
 				deployment.addResource(resource(model.toString(), Files.readString(model)));
@@ -147,6 +148,7 @@ class ModelContractPolicyTests {
 
 	static DeploymentEntity deployment(String name, String content) {
 		DeploymentEntity deployment = new DeploymentEntity();
+		deployment.setNew(true);
 		deployment.addResource(resource(name, content));
 		return deployment;
 	}
