@@ -7,18 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gridcase.GridCaseApplication;
 import org.gridcase.bench.LoadGenerator.Query;
 import org.gridcase.bench.LoadGenerator.Result;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,12 +30,12 @@ public final class AuditHistoryBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int cases = Integer.parseInt(env("BENCH_CASES", "100000"));
-		int clients = Integer.parseInt(env("BENCH_CLIENTS", "4"));
-		int samples = Integer.parseInt(env("BENCH_SAMPLES", "1000"));
-		int warmUp = Integer.parseInt(env("BENCH_WARMUP", "200"));
-		Path dataDirectory = Path.of(env("BENCH_DATA_DIR", "bench/.data/pg")).toAbsolutePath();
-		try (ConfigurableApplicationContext app = start(dataDirectory)) {
+		int cases = Integer.parseInt(BenchApplication.env("BENCH_CASES", "100000"));
+		int clients = Integer.parseInt(BenchApplication.env("BENCH_CLIENTS", "4"));
+		int samples = Integer.parseInt(BenchApplication.env("BENCH_SAMPLES", "1000"));
+		int warmUp = Integer.parseInt(BenchApplication.env("BENCH_WARMUP", "200"));
+		Path dataDirectory = Path.of(BenchApplication.env("BENCH_DATA_DIR", "bench/.data/pg")).toAbsolutePath();
+		try (ConfigurableApplicationContext app = BenchApplication.start(dataDirectory)) {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			DataSource dataSource = app.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -51,7 +47,7 @@ public final class AuditHistoryBenchmark {
 				if (templates.isEmpty()) {
 					System.out.println("Working template cases through the engine ...");
 					templates = new TemplateCases(port, app.getBean(ProcessEngine.class))
-						.create(Integer.parseInt(env("BENCH_TEMPLATES_PER_PATH", "6")));
+						.create(Integer.parseInt(BenchApplication.env("BENCH_TEMPLATES_PER_PATH", "6")));
 				}
 				System.out.printf("Replicating %d template cases into %,d finished cases ...%n", templates.size(), cases);
 				seed.seed(templates, cases);
@@ -65,7 +61,7 @@ public final class AuditHistoryBenchmark {
 			WebappSession auditor = WebappSession.logIn(http, port, "auditor1", "demo123");
 			List<SampleCase> sampleCases = SampleCase.pick(jdbc, 1000);
 			List<Query> queries = new ArrayList<>(HistoryViewQueries.all(auditor));
-			if (Boolean.parseBoolean(env("BENCH_PREVIOUS", "false"))) {
+			if (Boolean.parseBoolean(BenchApplication.env("BENCH_PREVIOUS", "false"))) {
 				queries.addAll(HistoryViewQueries.previousPlugin(auditor));
 			}
 			LoadGenerator load = new LoadGenerator(http, clients, warmUp, samples);
@@ -80,28 +76,6 @@ public final class AuditHistoryBenchmark {
 			Files.writeString(file, report);
 			System.out.println("Written to " + file);
 		}
-	}
-
-	private static ConfigurableApplicationContext start(Path dataDirectory) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("server.port", 0);
-		properties.put("spring.main.banner-mode", "off");
-		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.org.gridcase.bench", "INFO");
-		properties.put("camunda.bpm.job-execution.enabled", false);
-		properties.put("gridcase.embedded-postgres.data-directory", dataDirectory.toString());
-		properties.put("gridcase.rate-limits.login-failures-per-address.requests", 1000);
-		String url = System.getenv("BENCH_DB_URL");
-		if (url != null) {
-			properties.put("spring.datasource.url", url);
-			properties.put("spring.datasource.username", env("BENCH_DB_USER", "postgres"));
-			properties.put("spring.datasource.password", env("BENCH_DB_PASSWORD", ""));
-		}
-		// as command-line arguments: they win over application.yml
-		return new SpringApplicationBuilder(GridCaseApplication.class).run(properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new));
 	}
 
 	private static String report(JdbcTemplate jdbc, int cases, int clients, int warmUp, List<Result> results) {
@@ -126,11 +100,6 @@ public final class AuditHistoryBenchmark {
 	private static long totalMemoryGb() {
 		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		return Math.round(os.getTotalMemorySize() / 1e9);
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

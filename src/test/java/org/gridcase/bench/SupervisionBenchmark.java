@@ -10,18 +10,14 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.gridcase.GridCaseApplication;
 import org.gridcase.bench.LoadGenerator.Query;
 import org.gridcase.bench.LoadGenerator.Result;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,12 +34,12 @@ public final class SupervisionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int cases = Integer.parseInt(env("BENCH_CASES", "1000000"));
-		int clients = Integer.parseInt(env("BENCH_CLIENTS", "2"));
-		int samples = Integer.parseInt(env("BENCH_SAMPLES", "200"));
-		int warmUp = Integer.parseInt(env("BENCH_WARMUP", "20"));
-		Path dataDirectory = Path.of(env("BENCH_DATA_DIR", "bench/.data/supervision-pg")).toAbsolutePath();
-		try (ConfigurableApplicationContext app = start(dataDirectory)) {
+		int cases = Integer.parseInt(BenchApplication.env("BENCH_CASES", "1000000"));
+		int clients = Integer.parseInt(BenchApplication.env("BENCH_CLIENTS", "2"));
+		int samples = Integer.parseInt(BenchApplication.env("BENCH_SAMPLES", "200"));
+		int warmUp = Integer.parseInt(BenchApplication.env("BENCH_WARMUP", "20"));
+		Path dataDirectory = Path.of(BenchApplication.env("BENCH_DATA_DIR", "bench/.data/supervision-pg")).toAbsolutePath();
+		try (ConfigurableApplicationContext app = BenchApplication.start(dataDirectory)) {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			DataSource dataSource = app.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -89,26 +85,6 @@ public final class SupervisionBenchmark {
 			.header("Accept", "application/json").GET().build());
 	}
 
-	private static ConfigurableApplicationContext start(Path dataDirectory) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("server.port", 0);
-		properties.put("spring.main.banner-mode", "off");
-		properties.put("logging.level.root", "WARN");
-		properties.put("camunda.bpm.job-execution.enabled", false);
-		properties.put("gridcase.embedded-postgres.data-directory", dataDirectory.toString());
-		properties.put("gridcase.rate-limits.login-failures-per-address.requests", 1000);
-		String url = System.getenv("BENCH_DB_URL");
-		if (url != null) {
-			properties.put("spring.datasource.url", url);
-			properties.put("spring.datasource.username", env("BENCH_DB_USER", "postgres"));
-			properties.put("spring.datasource.password", env("BENCH_DB_PASSWORD", ""));
-		}
-		return new SpringApplicationBuilder(GridCaseApplication.class).run(properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new));
-	}
-
 	private static String report(JdbcTemplate jdbc, int clients, int warmUp, double loadBefore, List<Result> results) {
 		long total = jdbc.queryForObject("select count(*) from case_record", Long.class);
 		long month = jdbc.queryForObject("select count(*) from case_record where closed_at >= '2026-06-01 00:00+08'"
@@ -136,11 +112,6 @@ public final class SupervisionBenchmark {
 
 	private static double loadAverage() {
 		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }
