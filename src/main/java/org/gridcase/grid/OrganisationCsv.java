@@ -1,29 +1,19 @@
 package org.gridcase.grid;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gridcase.grid.OrganisationRows.AssignmentRow;
 import org.gridcase.grid.OrganisationRows.DepartmentRow;
 import org.gridcase.grid.OrganisationRows.GridRow;
 import org.gridcase.grid.OrganisationRows.PersonRow;
 import org.gridcase.grid.OrganisationRows.Source;
-import org.gridcase.shared.InvalidInputException;
-import org.gridcase.shared.InvalidInputException.FieldProblem;
+import org.gridcase.shared.CsvUpload;
+
+import static org.gridcase.shared.CsvUpload.text;
 
 /**
  * Reads the organisation's CSV files (UTF-8, with a header line; a leading BOM is allowed):
@@ -46,14 +36,7 @@ public final class OrganisationCsv {
 
 	public static final String ASSIGNMENTS = "assignments.csv";
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setTrim(true)
-		.setIgnoreEmptyLines(true)
-		.get();
-
-	private final List<FieldProblem> problems = new ArrayList<>();
+	private final CsvUpload upload = new CsvUpload();
 
 	private OrganisationCsv() {
 	}
@@ -66,41 +49,12 @@ public final class OrganisationCsv {
 			InputStream assignments) {
 		OrganisationCsv csv = new OrganisationCsv();
 		OrganisationRows rows = new OrganisationRows(
-				csv.parse(GRIDS, grids, Set.of("code", "name", "parent_code"), csv::grid),
-				csv.parse(DEPARTMENTS, departments, Set.of("code", "name"), csv::department),
-				csv.parse(PEOPLE, people, Set.of("username", "name"), csv::person),
-				csv.parse(ASSIGNMENTS, assignments, Set.of("username", "role", "place_code", "valid_from"),
+				csv.upload.parse(GRIDS, grids, Set.of("code", "name", "parent_code"), csv::grid),
+				csv.upload.parse(DEPARTMENTS, departments, Set.of("code", "name"), csv::department),
+				csv.upload.parse(PEOPLE, people, Set.of("username", "name"), csv::person),
+				csv.upload.parse(ASSIGNMENTS, assignments, Set.of("username", "role", "place_code", "valid_from"),
 						csv::assignment));
-		if (!csv.problems.isEmpty()) {
-			throw new InvalidInputException(csv.problems);
-		}
-		return rows;
-	}
-
-	private <T> List<T> parse(String file, InputStream input, Set<String> required, Function<CSVRecord, T> row) {
-		if (input == null) {
-			return List.of();
-		}
-		List<T> rows = new ArrayList<>();
-		try (Reader reader = utf8(input); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-			List<String> header = parser.getHeaderNames().stream().map(name -> name.replace("\uFEFF", "")).toList();
-			for (String column : required) {
-				if (!header.contains(column)) {
-					this.problems.add(new FieldProblem(file + ":1:" + column, "column is missing from the header"));
-				}
-			}
-			if (this.problems.isEmpty()) {
-				for (CSVRecord record : parser) {
-					rows.add(row.apply(record));
-				}
-			}
-		}
-		catch (CharacterCodingException ex) {
-			this.problems.add(new FieldProblem(file, "is not UTF-8"));
-		}
-		catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
-			this.problems.add(new FieldProblem(file, "is not readable CSV: " + ex.getMessage()));
-		}
+		csv.upload.refuseIfAnyProblem();
 		return rows;
 	}
 
@@ -130,21 +84,13 @@ public final class OrganisationCsv {
 		return new Source(file, record.getRecordNumber() + 1);
 	}
 
-	private static String text(CSVRecord record, String column) {
-		if (!record.isMapped(column) || !record.isSet(column)) {
-			return null;
-		}
-		String value = record.get(column);
-		return value.isEmpty() ? null : value;
-	}
-
 	private Double number(CSVRecord record, String column, Source source) {
 		String value = text(record, column);
 		try {
 			return value == null ? null : Double.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			this.problems.add(new FieldProblem(source.field(column), "is not a number"));
+			this.upload.problem(source.field(column), "is not a number");
 			return null;
 		}
 	}
@@ -155,15 +101,9 @@ public final class OrganisationCsv {
 			return value == null ? null : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			this.problems.add(new FieldProblem(source.field(column), "is not a date (yyyy-mm-dd)"));
+			this.upload.problem(source.field(column), "is not a date (yyyy-mm-dd)");
 			return null;
 		}
-	}
-
-	private static Reader utf8(InputStream input) {
-		return new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
 	}
 
 }
