@@ -32,13 +32,31 @@ final class CaseWork {
 		complete(port, trackingNumber, "station1", "回访评价", Map.of("satisfaction", "SATISFIED"));
 	}
 
+	/** Where the case stands, for a failure message: every open task with its assignee and candidate groups. */
+	private static String openTasks(int port, String businessKey) {
+		try {
+			ApiClient admin = ApiClient.as(port, "admin", "admin");
+			StringBuilder found = new StringBuilder();
+			for (JsonNode open : JSON.readTree(admin.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey).body())) {
+				String id = open.path("id").asText();
+				found.append(open.path("name").asText()).append(" (assignee ").append(open.path("assignee").asText())
+					.append(", links ").append(admin.get("/engine-rest/task/" + id + "/identity-links").body()).append("); ");
+			}
+			return found.length() == 0 ? "none" : found.toString();
+		}
+		catch (Exception ex) {
+			return "unknown (" + ex + ")";
+		}
+	}
+
 	private static void complete(int port, String businessKey, String username, String taskName,
 			Map<String, String> variables) throws Exception {
 		ApiClient user = ApiClient.as(port, username, "demo123");
 		HttpResponse<String> tasks = user.get("/engine-rest/task?candidateUser=" + username
 				+ "&processInstanceBusinessKey=" + businessKey + "&includeAssignedTasks=true");
 		JsonNode task = JSON.readTree(tasks.body()).get(0);
-		assertThat(task).as(username + " has a task for " + businessKey + ": " + tasks.body()).isNotNull();
+		assertThat(task).as(() -> username + " has a task for " + businessKey + "; the case's open tasks: "
+				+ openTasks(port, businessKey)).isNotNull();
 		assertThat(task.path("name").asText()).startsWith(taskName + " · ");
 		String taskId = task.path("id").asText();
 		assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + username + "\"}")
