@@ -69,6 +69,8 @@ public class ReportIntake {
 
 	private final IntakeLocks locks;
 
+	private final IntakeQueue queue;
+
 	private final ConflictRetry retry;
 
 	private final ApplicationEventPublisher events;
@@ -79,7 +81,7 @@ public class ReportIntake {
 
 	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
-			IntakeLocks locks, ConflictRetry retry, ApplicationEventPublisher events, Catalogue catalogue,
+			IntakeLocks locks, IntakeQueue queue, ConflictRetry retry, ApplicationEventPublisher events, Catalogue catalogue,
 			Clock clock) {
 		this.catalogue = catalogue;
 		this.events = events;
@@ -91,6 +93,7 @@ public class ReportIntake {
 		this.trackingNumbers = trackingNumbers;
 		this.attachments = attachments;
 		this.locks = locks;
+		this.queue = queue;
 		this.retry = retry;
 		this.clock = clock;
 	}
@@ -142,14 +145,32 @@ public class ReportIntake {
 			throw new AccessDeniedException(UserTexts.get("report.filing-not-allowed", gridCode, command.channel().label()));
 		}
 		String requestHash = RequestHash.of(command, photos);
-		return this.retry.inTransaction(() -> file(command, subcategory, gridCode, submittedBy, idempotencyKey,
-				requestHash, photos));
+		return this.queue.inTurn(lockNames(command, subcategory, submittedBy, idempotencyKey),
+				() -> this.retry.inTransaction(() -> file(command, subcategory, gridCode, submittedBy, idempotencyKey,
+						requestHash, photos)));
+	}
+
+	/** What {@link #file} locks: the caller's idempotency key and the duplicate search's areas. */
+	private List<String> lockNames(SubmitReportCommand command, SubcategoryView subcategory, String submittedBy,
+			String idempotencyKey) {
+		List<String> names = new ArrayList<>();
+		if (idempotencyKey != null) {
+			names.add(idempotencyLock(submittedBy, idempotencyKey));
+		}
+		if (command.lon() != null) {
+			names.addAll(this.duplicates.areas(subcategory.issueType(), command.lon(), command.lat()));
+		}
+		return names;
+	}
+
+	private static String idempotencyLock(String submittedBy, String idempotencyKey) {
+		return "idempotency:" + submittedBy + "\n" + idempotencyKey;
 	}
 
 	private Submission file(SubmitReportCommand command, SubcategoryView subcategory, String gridCode, String submittedBy,
 			String idempotencyKey, String requestHash, List<CasePhoto> photos) {
 		if (idempotencyKey != null) {
-			this.locks.lock(List.of("idempotency:" + submittedBy + "\n" + idempotencyKey));
+			this.locks.lock(List.of(idempotencyLock(submittedBy, idempotencyKey)));
 			Optional<Report> earlier = this.reports.findBySubmittedByAndIdempotencyKey(submittedBy, idempotencyKey);
 			if (earlier.isPresent()) {
 				if (!earlier.get().isSubmittedAs(requestHash)) {
