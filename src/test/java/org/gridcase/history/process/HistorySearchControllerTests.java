@@ -45,21 +45,22 @@ class HistorySearchControllerTests {
 
 	@Test
 	void findsTheInstancesOfAGridSubtreeTheEngineFindsByTheirGridVariable() throws Exception {
-		String finished = trackingNumberOf(open(DemoDistrict.SECOND_GRID));
+		// worked by the first grid's people
+		String finished = trackingNumberOf(open(DemoDistrict.FIRST_GRID));
 		new FinishedCase(this.port, finished).workToTheEnd();
-		String running = trackingNumberOf(open(DemoDistrict.SECOND_GRID));
+		String running = trackingNumberOf(open(DemoDistrict.FIRST_GRID));
 		String elsewhere = trackingNumberOf(open(DemoDistrict.OTHER_STREET_GRID));
 		String today = LocalDate.now(District.ZONE).toString();
 		ApiClient auditor = ApiClient.as(this.port, "auditor1", "demo123");
 
-		JsonNode grid = page(auditor, SEARCH + "?gridCode=" + DemoDistrict.SECOND_GRID + "&startedAfter=" + today
+		JsonNode grid = page(auditor, SEARCH + "?gridCode=" + DemoDistrict.FIRST_GRID + "&startedAfter=" + today
 				+ "&startedBefore=" + today + "&maxResults=100");
 		assertThat(businessKeys(grid)).contains(finished, running).doesNotContain(elsewhere);
 		assertThat(businessKeys(grid).stream().filter(finished::equals)).hasSize(2);
 
 		List<String[]> same = List.of(
-				new String[] { "gridCode=" + DemoDistrict.SECOND_GRID + "&startedAfter=" + today + "&startedBefore=" + today,
-						"variables=gridCode_like_" + DemoDistrict.SECOND_GRID + "%25&startedAfter=" + engineDay(today, false)
+				new String[] { "gridCode=" + DemoDistrict.FIRST_GRID + "&startedAfter=" + today + "&startedBefore=" + today,
+						"variables=gridCode_like_" + DemoDistrict.FIRST_GRID + "%25&startedAfter=" + engineDay(today, false)
 								+ "&startedBefore=" + engineDay(today, true) },
 				new String[] { "gridCode=" + DemoDistrict.FIRST_STREET + "&finishedAfter=" + today + "&state=finished",
 						"variables=gridCode_like_" + DemoDistrict.FIRST_STREET + "%25&finishedAfter=" + engineDay(today, false)
@@ -67,8 +68,8 @@ class HistorySearchControllerTests {
 				new String[] { "gridCode=" + DemoDistrict.FIRST_COMMUNITY + "&state=unfinished&processDefinitionKey=CaseLifecycleProcess",
 						"variables=gridCode_like_" + DemoDistrict.FIRST_COMMUNITY
 								+ "%25&unfinished=true&processDefinitionKey=CaseLifecycleProcess" },
-				new String[] { "gridCode=" + DemoDistrict.SECOND_GRID + "&trackingNumber=" + finished,
-						"variables=gridCode_like_" + DemoDistrict.SECOND_GRID + "%25&processInstanceBusinessKey=" + finished });
+				new String[] { "gridCode=" + DemoDistrict.FIRST_GRID + "&trackingNumber=" + finished,
+						"variables=gridCode_like_" + DemoDistrict.FIRST_GRID + "%25&processInstanceBusinessKey=" + finished });
 		for (String[] filters : same) {
 			JsonNode ours = page(auditor, SEARCH + "?" + filters[0] + "&maxResults=100");
 			long engineCount = this.json
