@@ -5,8 +5,10 @@
  * claimed and completed each task, submitted form values, variable changes, incidents, DMN
  * evaluations, the user operation log and the calling and called instances.
  *
- * Everything is read through the webapp's engine API with the logged-in user's session, so the
- * engine's authorizations decide what a user sees. Texts are Simplified Chinese.
+ * The search is GridCase's (GET /api/history/process-instances, which runs the engine's history
+ * query as the logged-in user); the history of an instance is read through the webapp's engine
+ * API with the same session. Either way the engine's authorizations decide what a user sees.
+ * Texts are Simplified Chinese.
  */
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import diagramCss from 'bpmn-js/dist/assets/diagram-js.css';
@@ -118,11 +120,6 @@ function time(value) {
     : '—';
 }
 
-/** A day picked in the form, as the engine's date format in China Standard Time. */
-function engineDate(day, endOfDay) {
-  return day ? `${day}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}+0800` : undefined;
-}
-
 function duration(millis) {
   if (millis === undefined || millis === null) {
     return '—';
@@ -230,33 +227,44 @@ async function outcomeOf(engine, instance) {
 }
 
 /**
- * A complete tracking number (day and six digits) is looked up exactly; a part of one matches
- * the numbers that begin with it (the day, say), so both use the business key's index.
+ * The search's filters as GridCase's history search takes them (GET /api/history/process-instances):
+ * a complete tracking number is looked up exactly, a part of one matches the numbers that begin
+ * with it; a grid code finds the instances of the cases in that grid and below it; dates are days.
  */
-function trackingNumberParameters(input) {
-  if (!input) {
-    return {};
-  }
-  return /^\d{8}-\d{6}$/.test(input)
-    ? { processInstanceBusinessKey: input }
-    : { processInstanceBusinessKeyLike: `${input}%` };
-}
-
 function searchParameters(form) {
   const data = new FormData(form);
-  const gridCode = data.get('gridCode').trim();
-  const state = data.get('state');
   return {
-    ...trackingNumberParameters(data.get('trackingNumber').trim()),
-    processDefinitionKey: data.get('processDefinitionKey') || undefined,
-    variables: gridCode ? `gridCode_like_${gridCode}%` : undefined,
-    startedAfter: engineDate(data.get('startedAfter'), false),
-    startedBefore: engineDate(data.get('startedBefore'), true),
-    finishedAfter: engineDate(data.get('finishedAfter'), false),
-    finishedBefore: engineDate(data.get('finishedBefore'), true),
-    finished: state === 'finished' ? true : undefined,
-    unfinished: state === 'unfinished' ? true : undefined
+    trackingNumber: data.get('trackingNumber').trim(),
+    processDefinitionKey: data.get('processDefinitionKey'),
+    gridCode: data.get('gridCode').trim(),
+    startedAfter: data.get('startedAfter'),
+    startedBefore: data.get('startedBefore'),
+    finishedAfter: data.get('finishedAfter'),
+    finishedBefore: data.get('finishedBefore'),
+    state: data.get('state')
   };
+}
+
+/** The search is GridCase's own (same login session); it asks the engine as the logged-in user. */
+async function searchInstances(parameters) {
+  const query = new URLSearchParams();
+  Object.entries(parameters).forEach(([name, val]) => {
+    if (val !== undefined && val !== null && val !== '') {
+      query.append(name, val);
+    }
+  });
+  const response = await fetch(`/api/history/process-instances?${query}`, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  });
+  if (!response.ok) {
+    const error = new Error(String(response.status));
+    error.status = response.status;
+    const problem = await response.json().catch(() => ({}));
+    error.problems = (problem.errors || []).map((item) => item.message);
+    throw error;
+  }
+  return response.json();
 }
 
 function pager(page, pages, go) {
@@ -270,15 +278,13 @@ async function runSearch(engine, parameters, pageSize, page, results) {
   results.replaceChildren(el('p', { class: 'gc-loading' }, '正在查询…'));
   const firstResult = (page - 1) * pageSize;
   try {
-    const [count, instances] = await Promise.all([
-      engine.get('/history/process-instance/count', parameters),
-      engine.get('/history/process-instance', { ...parameters, sortBy: 'startTime', sortOrder: 'desc', firstResult, maxResults: pageSize })
-    ]);
+    const found = await searchInstances({ ...parameters, firstResult, maxResults: pageSize });
+    const instances = found.instances;
     const outcomes = await Promise.all(instances.map((instance) => outcomeOf(engine, instance)));
-    const pages = Math.max(1, Math.ceil(count.count / pageSize));
+    const pages = Math.max(1, Math.ceil(found.count / pageSize));
     const go = (target) => runSearch(engine, parameters, pageSize, target, results);
     results.replaceChildren(
-      el('p', { class: 'gc-count' }, `共找到 ${count.count} 个流程实例`,
+      el('p', { class: 'gc-count' }, `共找到 ${found.count} 个流程实例`,
         instances.length ? `，显示第 ${firstResult + 1}–${firstResult + instances.length} 个（每页 ${pageSize} 个）` : ''),
       table(['受理编号', '流程', '状态', '结果', '开始时间', '结束时间', ''],
         instances.map((instance, index) => [
@@ -290,9 +296,11 @@ async function runSearch(engine, parameters, pageSize, page, results) {
           time(instance.endTime),
           instanceLink(instance.id, '查看历史')
         ]), '没有找到您有权查看的流程实例'),
-      count.count > pageSize ? pager(page, pages, go) : '');
+      found.count > pageSize ? pager(page, pages, go) : '');
   } catch (error) {
-    results.replaceChildren(el('p', { class: 'gc-error' }, `查询失败（${error.status || error.message}）`));
+    results.replaceChildren(error.problems && error.problems.length
+      ? el('p', { class: 'gc-error' }, `查询条件有误：${error.problems.join('；')}`)
+      : el('p', { class: 'gc-error' }, `查询失败（${error.status || error.message}）`));
   }
 }
 

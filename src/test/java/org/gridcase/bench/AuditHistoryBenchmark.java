@@ -64,6 +64,8 @@ public final class AuditHistoryBenchmark {
 			if (Boolean.parseBoolean(BenchApplication.env("BENCH_PREVIOUS", "false"))) {
 				queries.addAll(HistoryViewQueries.previousPlugin(auditor));
 			}
+			String only = BenchApplication.env("BENCH_QUERIES", "");
+			queries.removeIf(query -> !query.name().contains(only));
 			LoadGenerator load = new LoadGenerator(http, clients, warmUp, samples);
 			List<Result> results = new ArrayList<>();
 			for (Query query : queries) {

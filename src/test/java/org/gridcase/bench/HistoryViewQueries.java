@@ -8,28 +8,30 @@ import org.gridcase.bench.LoadGenerator.Query;
 
 /**
  * Every request the Cockpit case history plugin (src/main/frontend/cockpit-history) sends to
- * search and to open one instance's history, and the case timeline; keep in step with the
- * plugin.
+ * search (GridCase's GET /api/history/process-instances) and to open one instance's history (the
+ * webapp's engine API), and the case timeline; keep in step with the plugin.
  */
 final class HistoryViewQueries {
 
 	private static final String ENGINE = "/camunda/api/engine/engine/default";
+
+	/** The plugin's search (GridCase's own endpoint, count and page in one answer). */
+	private static final String SEARCH = "/api/history/process-instances";
+
+	/** The plugin's first page (20 per page unless the auditor picks another size). */
+	private static final String FIRST_PAGE = "&firstResult=0&maxResults=20";
 
 	private HistoryViewQueries() {
 	}
 
 	static List<Query> all(WebappSession session) {
 		return List.of(new Query("timeline: GET /api/cases/{id}", sample -> session.get("/api/cases/" + sample.caseId())),
-				engine(session, "search by tracking number: count",
-						sample -> "/history/process-instance/count?processInstanceBusinessKey=" + sample.trackingNumber()),
-				engine(session, "search by tracking number: list",
-						sample -> "/history/process-instance?processInstanceBusinessKey=" + sample.trackingNumber()
-								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20"),
-				engine(session, "search by grid subtree + dates: count",
-						sample -> "/history/process-instance/count?" + byGridAndDates(sample)),
-				engine(session, "search by grid subtree + dates: page",
-						sample -> "/history/process-instance?" + byGridAndDates(sample)
-								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20"),
+				new Query("search by tracking number (count and page)",
+						sample -> session.get(SEARCH + "?trackingNumber=" + sample.trackingNumber() + FIRST_PAGE)),
+				new Query("search by grid subtree + dates (count and page)",
+						sample -> session.get(SEARCH + "?" + byGridAndDays(sample) + FIRST_PAGE)),
+				new Query("search by street + dates (count and page)",
+						sample -> session.get(SEARCH + "?" + byStreetAndDays(sample) + FIRST_PAGE)),
 				engine(session, "search: outcome of a finished result row",
 						sample -> "/history/activity-instance?processInstanceId=" + sample.rootInstanceId()
 								+ "&completeScope=true&sortBy=occurrence&sortOrder=desc&maxResults=1"),
@@ -53,9 +55,14 @@ final class HistoryViewQueries {
 
 	}
 
-	/** The requests the plugin sent before this benchmark (for the before/after table). */
+	/** The requests the plugin sent before (for the before/after table). */
 	static List<Query> previousPlugin(WebappSession session) {
 		return List.of(
+				engine(session, "previous: search by grid subtree + dates (engine, gridCode variable): count",
+						sample -> "/history/process-instance/count?" + byGridVariableAndDates(sample)),
+				engine(session, "previous: search by grid subtree + dates (engine, gridCode variable): page",
+						sample -> "/history/process-instance?" + byGridVariableAndDates(sample)
+								+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20"),
 				engine(session, "previous: search by tracking number (LIKE %…%): count",
 						sample -> "/history/process-instance/count?processInstanceBusinessKeyLike="
 								+ WebappSession.encode("%" + sample.trackingNumber() + "%")),
@@ -72,10 +79,30 @@ final class HistoryViewQueries {
 		return new Query(name, sample -> session.get(ENGINE + path.apply(sample)));
 	}
 
-	/** The community of the case's grid (a subtree of 4-6 grids) and the month around its start. */
-	private static String byGridAndDates(SampleCase sample) {
+	/**
+	 * The community of the case's grid (a subtree of 4-6 grids) and the month around its start, as
+	 * the plugin's search form sends them (days).
+	 */
+	private static String byGridAndDays(SampleCase sample) {
 		LocalDate day = LocalDate.parse(sample.openedDay());
-		return "variables=" + WebappSession.encode("gridCode_like_" + sample.gridCode().substring(0, 12) + "%")
+		return "gridCode=" + community(sample) + "&startedAfter=" + day.minusDays(15) + "&startedBefore=" + day.plusDays(15);
+	}
+
+	/** The street of the case's grid (all its communities) and the month around its start. */
+	private static String byStreetAndDays(SampleCase sample) {
+		LocalDate day = LocalDate.parse(sample.openedDay());
+		return "gridCode=" + sample.gridCode().substring(0, 9) + "&startedAfter=" + day.minusDays(15) + "&startedBefore="
+				+ day.plusDays(15);
+	}
+
+	private static String community(SampleCase sample) {
+		return sample.gridCode().substring(0, 12);
+	}
+
+	/** The same search as the plugin sent it to the engine before (gridCode variable, engine times). */
+	private static String byGridVariableAndDates(SampleCase sample) {
+		LocalDate day = LocalDate.parse(sample.openedDay());
+		return "variables=" + WebappSession.encode("gridCode_like_" + community(sample) + "%")
 				+ "&startedAfter=" + WebappSession.encode(day.minusDays(15) + "T00:00:00.000+0800")
 				+ "&startedBefore=" + WebappSession.encode(day.plusDays(15) + "T23:59:59.999+0800");
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -47,8 +48,11 @@ class HistoryQueryPlanTests {
 	private static final List<String> ENGINE_SQL_LOGGERS = List.of("org.camunda.bpm.engine.impl.persistence.entity",
 			"org.camunda.bpm.engine.impl.history.event");
 
-	private static final Pattern BIG_TABLE_SCAN = Pattern.compile("Seq Scan on (act_hi_\\w+|act_ge_bytearray|audit_event)",
-			Pattern.CASE_INSENSITIVE);
+	/** Where Spring's JdbcTemplate logs the SQL of our own queries (the case record's). */
+	private static final String JDBC_SQL_LOGGER = "org.springframework.jdbc.core.JdbcTemplate";
+
+	private static final Pattern BIG_TABLE_SCAN = Pattern
+		.compile("Seq Scan on (act_hi_\\w+|act_ge_bytearray|audit_event|case_record)", Pattern.CASE_INSENSITIVE);
 
 	@LocalServerPort
 	int port;
@@ -77,32 +81,37 @@ class HistoryQueryPlanTests {
 			.get(0)
 			.getId();
 
-		List<String> requests = List.of("/history/process-instance/count?processInstanceBusinessKey=" + trackingNumber,
-				"/history/process-instance?processInstanceBusinessKey=" + trackingNumber
-						+ "&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
-				"/history/process-instance?processInstanceBusinessKeyLike=" + trackingNumber.substring(0, 8)
-						+ "%25&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
-				"/history/process-instance?variables=gridCode_like_410104001001%25&startedAfter=2020-01-01T00:00:00.000%2B0800"
+		String community = DemoDistrict.FIRST_GRID.substring(0, 12);
+		List<String> requests = List.of("/api/history/process-instances?trackingNumber=" + trackingNumber,
+				"/api/history/process-instances?trackingNumber=" + trackingNumber.substring(0, 8),
+				"/api/history/process-instances?gridCode=" + community + "&startedAfter=2020-01-01&startedBefore=2099-01-01",
+				"/api/history/process-instances?gridCode=" + community + "&finishedAfter=2020-01-01&state=finished",
+				// a grid subtree with more cases than one query carries: the gridCode variables (V28)
+				"/engine-rest/history/process-instance?variables=gridCode_like_410104001001%25&startedAfter=2020-01-01T00:00:00.000%2B0800"
 						+ "&startedBefore=2099-01-01T00:00:00.000%2B0800&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=20",
-				"/history/activity-instance?processInstanceId=" + root.getId()
+				"/engine-rest/history/activity-instance?processInstanceId=" + root.getId()
 						+ "&completeScope=true&sortBy=occurrence&sortOrder=desc&maxResults=1",
-				"/history/process-instance/" + root.getId(),
-				"/history/activity-instance?processInstanceId=" + root.getId() + "&sortBy=occurrence&sortOrder=asc",
-				"/history/task?processInstanceId=" + root.getId(),
-				"/history/identity-link-log?taskId=" + taskId + "&sortBy=time&sortOrder=asc",
-				"/history/user-operation?processInstanceId=" + root.getId() + "&sortBy=timestamp&sortOrder=asc",
-				"/history/detail?processInstanceId=" + root.getId() + "&sortBy=time&sortOrder=asc&deserializeValues=false",
-				"/history/incident?processInstanceId=" + root.getId(),
-				"/history/decision-instance?processInstanceId=" + root.getId()
+				"/engine-rest/history/process-instance/" + root.getId(),
+				"/engine-rest/history/activity-instance?processInstanceId=" + root.getId() + "&sortBy=occurrence&sortOrder=asc",
+				"/engine-rest/history/task?processInstanceId=" + root.getId(),
+				"/engine-rest/history/identity-link-log?taskId=" + taskId + "&sortBy=time&sortOrder=asc",
+				"/engine-rest/history/user-operation?processInstanceId=" + root.getId() + "&sortBy=timestamp&sortOrder=asc",
+				"/engine-rest/history/detail?processInstanceId=" + root.getId()
+						+ "&sortBy=time&sortOrder=asc&deserializeValues=false",
+				"/engine-rest/history/incident?processInstanceId=" + root.getId(),
+				"/engine-rest/history/decision-instance?processInstanceId=" + root.getId()
 						+ "&includeInputs=true&includeOutputs=true&sortBy=evaluationTime&sortOrder=asc",
-				"/history/process-instance?superProcessInstanceId=" + root.getId() + "&sortBy=startTime&sortOrder=asc",
-				"/process-definition/" + root.getProcessDefinitionId() + "/xml");
+				"/engine-rest/history/process-instance?superProcessInstanceId=" + root.getId()
+						+ "&sortBy=startTime&sortOrder=asc",
+				"/engine-rest/process-definition/" + root.getProcessDefinitionId() + "/xml");
 		List<Statement> statements = engineStatementsOf(requests);
 		statements.add(new Statement("select * from audit_event where case_id = ? order by sequence",
 				List.of(id.value())));
 
 		assertThat(statements).extracting(statement -> statement.sql().toLowerCase(Locale.ROOT))
 			.anyMatch(sql -> sql.contains("from act_hi_procinst"))
+			.anyMatch(sql -> sql.contains("business_key_ in"))
+			.anyMatch(sql -> sql.contains("from case_record"))
 			.anyMatch(sql -> sql.contains("from act_hi_actinst"))
 			.anyMatch(sql -> sql.contains("from act_hi_taskinst"))
 			.anyMatch(sql -> sql.contains("from act_hi_identitylink"))
@@ -117,9 +126,15 @@ class HistoryQueryPlanTests {
 		}
 	}
 
-	/** Sends the plugin's requests as auditor1 and collects the SQL the engine ran for them. */
+	/**
+	 * Sends the plugin's requests as auditor1 and collects the SQL the engine ran for them, and
+	 * that of the case record's tracking numbers (logged without its parameters: the place, the
+	 * period's end and start as the requests name them, and the limit).
+	 */
 	private List<Statement> engineStatementsOf(List<String> requests) {
-		List<Logger> loggers = ENGINE_SQL_LOGGERS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
+		List<Logger> loggers = Stream.concat(ENGINE_SQL_LOGGERS.stream(), Stream.of(JDBC_SQL_LOGGER))
+			.map(name -> (Logger) LoggerFactory.getLogger(name))
+			.toList();
 		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
 		log.start();
@@ -130,7 +145,7 @@ class HistoryQueryPlanTests {
 		try {
 			ApiClient auditor = ApiClient.as(this.port, "auditor1", "demo123");
 			for (String request : requests) {
-				assertThat(auditor.get("/engine-rest" + request).statusCode()).as(request).isEqualTo(200);
+				assertThat(auditor.get(request).statusCode()).as(request).isEqualTo(200);
 			}
 		}
 		finally {
@@ -143,7 +158,11 @@ class HistoryQueryPlanTests {
 		String sql = null;
 		for (ILoggingEvent event : log.list) {
 			String message = event.getFormattedMessage();
-			if (message.startsWith("==>  Preparing: ")) {
+			if (message.startsWith(CASE_RECORD_SQL) && message.contains("from case_record")) {
+				String caseSql = message.substring(CASE_RECORD_SQL.length(), message.length() - 1);
+				statements.add(new Statement(caseSql, caseRecordParameters(caseSql)));
+			}
+			else if (message.startsWith("==>  Preparing: ")) {
 				sql = message.substring("==>  Preparing: ".length());
 			}
 			else if (message.startsWith("==> Parameters: ") && sql != null) {
@@ -152,6 +171,21 @@ class HistoryQueryPlanTests {
 			}
 		}
 		return statements;
+	}
+
+	private static final String CASE_RECORD_SQL = "Executing prepared SQL statement [";
+
+	/** The community of the first grid, the period of the requests above, the limit. */
+	private static List<Object> caseRecordParameters(String sql) {
+		List<Object> parameters = new ArrayList<>(List.of(DemoDistrict.FIRST_GRID.substring(0, 12) + "%"));
+		if (sql.contains("opened_at <= ?")) {
+			parameters.add(Timestamp.valueOf("2099-01-01 23:59:59.999"));
+		}
+		if (sql.contains("closed_at >= ?")) {
+			parameters.add(Timestamp.valueOf("2020-01-01 00:00:00"));
+		}
+		parameters.add(1001);
+		return parameters;
 	}
 
 	/** MyBatis logs parameters as {@code value(Type), value(Type)}. */
