@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
@@ -26,8 +27,9 @@ import org.gridcase.grid.TaskRoutingVariables;
  * cost.</li>
  * <li>The centers above a grid read the tasks below them without a grant per task
  * ({@link CenterOversight}): their task queries take {@link OverseenTasks} in place of the
- * authorization join, and reading one task (its variables, form, identity links) is allowed when
- * the task's case lies in a place they oversee. Working a task still needs the grants.</li>
+ * authorization join (historic task queries {@link OverseenHistoricTasks}), and reading one task
+ * (its variables, form, identity links) is allowed when the task's case lies in a place they
+ * oversee. Working a task still needs the grants.</li>
  * </ul>
  */
 class OversightAuthorizationManager extends AuthorizationManager {
@@ -52,6 +54,23 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		check.setAuthorizationCheckEnabled(false);
 		check.setShouldPerformAuthorizatioCheck(false);
 		OverseenTasks.addTo(query, check.getAuthUserId(), groupsOf(authentication), oversight);
+	}
+
+	@Override
+	public void configureHistoricTaskInstanceQuery(HistoricTaskInstanceQueryImpl query) {
+		super.configureHistoricTaskInstanceQuery(query);
+		AuthorizationCheck check = query.getAuthCheck();
+		Authentication authentication = getCurrentAuthentication();
+		if (!check.isAuthorizationCheckEnabled() || check.getAuthUserId() == null || authentication == null) {
+			return;
+		}
+		CenterOversight oversight = CenterOversight.of(authentication.getGroupIds());
+		if (oversight.none()) {
+			return;
+		}
+		check.setAuthorizationCheckEnabled(false);
+		check.setShouldPerformAuthorizatioCheck(false);
+		OverseenHistoricTasks.addTo(query, check.getAuthUserId(), oversight);
 	}
 
 	@Override
