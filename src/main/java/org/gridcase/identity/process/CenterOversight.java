@@ -44,6 +44,11 @@ record CenterOversight(List<String> placeCodes) {
 			.toList());
 	}
 
+	/** Whether an engine group is a center's post (whose tasks lie in the place it oversees). */
+	boolean isCenter(String groupId) {
+		return RoleAtPlace.parse(groupId).filter(role -> CENTERS.contains(role.role())).isPresent();
+	}
+
 	boolean none() {
 		return this.placeCodes.isEmpty();
 	}

@@ -8,9 +8,10 @@ import org.gridcase.grid.TaskRoutingVariables;
 /**
  * The tasks a person holding a center role may read, as criteria a task query ORs together in
  * place of the engine's authorization join: the tasks of cases in the places they oversee (the
- * case's {@value TaskRoutingVariables#GRID_CODE} begins with the place's code), the tasks offered
- * to any of their posts (claimed or not, as the engine's candidate grant reads), and those they
- * hold or own. Added once to a task query ({@link #addTo}).
+ * case's {@value TaskRoutingVariables#GRID_CODE} begins with the place's code: this covers every
+ * task offered to their center posts, which routing only climbs to above the case's grid), the
+ * tasks offered to their other posts, if they hold any (claimed or not, as the engine's candidate
+ * grant reads), and those they hold or own. Added once to a task query ({@link #addTo}).
  */
 final class OverseenTasks extends TaskQueryImpl {
 
@@ -18,8 +19,9 @@ final class OverseenTasks extends TaskQueryImpl {
 		for (String place : oversight.placeCodes()) {
 			processVariableValueLike(TaskRoutingVariables.GRID_CODE, place + "%");
 		}
-		if (!groupIds.isEmpty()) {
-			taskCandidateGroupIn(groupIds).includeAssignedTasks();
+		List<String> otherPosts = groupIds.stream().filter(group -> !oversight.isCenter(group)).toList();
+		if (!otherPosts.isEmpty()) {
+			taskCandidateGroupIn(otherPosts).includeAssignedTasks();
 		}
 		taskAssignee(userId);
 		taskOwner(userId);
