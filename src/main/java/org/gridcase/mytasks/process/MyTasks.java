@@ -86,9 +86,10 @@ class MyTasks {
 			return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, LIMIT);
 		});
 		Map<String, String> trackingNumbers = businessKeys(found);
+		ShownVariables shown = ShownVariables.of(found, SHOWN, this.runtime);
 		List<MyTaskView> views = new ArrayList<>();
 		for (Task task : found) {
-			views.add(view(task, username, trackingNumbers.get(task.getProcessInstanceId())));
+			views.add(view(task, shown.of(task), trackingNumbers.get(task.getProcessInstanceId())));
 		}
 		return views;
 	}
@@ -154,8 +155,7 @@ class MyTasks {
 		return task;
 	}
 
-	private MyTaskView view(Task task, String username, String trackingNumber) {
-		Map<String, Object> variables = this.tasks.getVariables(task.getId(), SHOWN);
+	private MyTaskView view(Task task, Map<String, Object> variables, String trackingNumber) {
 		Optional<JsonNode> form = formOf(task);
 		String issueType = form.map(definition -> TaskForm.labelOf(definition, "issueType", variables.get("issueType"), variables))
 			.orElse(text(variables.get("issueType")));
