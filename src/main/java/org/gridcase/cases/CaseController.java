@@ -9,7 +9,6 @@ import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
 import org.gridcase.shared.UserTexts;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,9 +45,12 @@ class CaseController {
 
 	private final IssueTypes issueTypes;
 
+	private final CaseList list;
+
 	CaseController(CaseManagement cases, CaseAccessPolicy access, CaseAttachments attachments, Callers callers,
-			CaseHistory history, IssueTypes issueTypes) {
+			CaseHistory history, IssueTypes issueTypes, CaseList list) {
 		this.issueTypes = issueTypes;
+		this.list = list;
 		this.cases = cases;
 		this.history = history;
 		this.access = access;
@@ -95,11 +97,11 @@ class CaseController {
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "must be between 1 and 200");
 		}
-		return this.cases.search(new CaseSearch(type, grid, step, light, channel, from, to, q), this.callers.of(user),
-				PageRequest.of(page, size, sorting(sort)));
+		return this.list.page(new CaseSearch(type, grid, step, light, channel, from, to, q), this.callers.of(user), page,
+				size, sorting(sort));
 	}
 
-	private static Sort sorting(String sort) {
+	private static Sort.Order sorting(String sort) {
 		String[] parts = sort.split(",");
 		if (!SORTABLE.contains(parts[0]) || parts.length > 2
 				|| (parts.length == 2 && !parts[1].equalsIgnoreCase("asc") && !parts[1].equalsIgnoreCase("desc"))) {
@@ -107,7 +109,7 @@ class CaseController {
 		}
 		Sort.Direction direction = parts.length == 2 && parts[1].equalsIgnoreCase("asc") ? Sort.Direction.ASC
 				: Sort.Direction.DESC;
-		return Sort.by(direction, parts[0]);
+		return new Sort.Order(direction, parts[0]);
 	}
 
 	private static final java.util.Set<String> SORTABLE = java.util.Set.of("openedAt", "stepDueAt", "caseDueAt", "light",

@@ -10,7 +10,6 @@ import org.gridcase.grid.GridDirectory;
 import org.gridcase.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -33,15 +32,12 @@ public class CaseManagement {
 
 	private final GridDirectory grids;
 
-	private final CaseAccessPolicy access;
-
 	private final TrackingNumberSource trackingNumbers;
 
 	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids,
-			CaseAccessPolicy access, TrackingNumberSource trackingNumbers) {
+			TrackingNumberSource trackingNumbers) {
 		this.trackingNumbers = trackingNumbers;
 		this.cases = cases;
-		this.access = access;
 		this.grids = grids;
 		this.events = events;
 		this.clock = clock;
@@ -103,14 +99,6 @@ public class CaseManagement {
 	@Transactional
 	public void uncountReport(CaseId id) {
 		this.cases.findById(id.value()).orElseThrow().uncountReport();
-	}
-
-	/** Cases matching the search among those the caller may see, a page at a time. */
-	@Transactional(readOnly = true)
-	public CasePage search(CaseSearch search, Caller caller, Pageable page) {
-		var found = this.cases.findAll(search.toSpecification().and(this.access.visibleTo(caller)), page);
-		return new CasePage(found.getContent().stream().map(record -> CaseSummary.of(record.view())).toList(), found.getNumber(),
-				found.getSize(), found.getTotalElements(), found.getTotalPages());
 	}
 
 	@Transactional(readOnly = true)

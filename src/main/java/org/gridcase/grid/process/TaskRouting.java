@@ -5,22 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.gridcase.grid.GridDirectory;
-import org.gridcase.grid.GridLevel;
-import org.gridcase.grid.GridView;
 import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 import org.gridcase.grid.Routing;
@@ -40,6 +30,8 @@ import org.springframework.stereotype.Component;
  * {@code ${taskRouting.routeToDepartment(task, 'DEPARTMENT_OFFICER', 'URBAN_MANAGEMENT')}}.
  * The place is the case's grid (variable {@value TaskRoutingVariables#GRID_CODE}); roles at
  * home above it go to the ancestor at their level. A climb is recorded against the task.
+ * The centers above the case's grid read the task without a grant of their own (see
+ * identity/process/CenterOversight): routing writes no authorization.
  * Public because the expression language only calls public methods of public classes.
  */
 @Component("taskRouting")
@@ -52,14 +44,8 @@ public class TaskRouting {
 
 	private final Staffing staffing;
 
-	private final GridDirectory directory;
-
-	private final AuthorizationService authorizationService;
-
-	TaskRouting(Staffing staffing, GridDirectory directory, AuthorizationService authorizationService) {
+	TaskRouting(Staffing staffing) {
 		this.staffing = staffing;
-		this.directory = directory;
-		this.authorizationService = authorizationService;
 	}
 
 	/** The candidate group of the task being created, for a role at the case's place ({@code camunda:candidateGroups}). */
@@ -128,35 +114,7 @@ public class TaskRouting {
 			task.setVariableLocal(TaskRoutingVariables.ROUTING_SKIPPED,
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));
 		}
-		letCentersAboveSee(task, gridCode, routing.resolved());
 		return routing.resolved().groupId();
-	}
-
-	private void grantRead(String group, Resources resource, String resourceId, Permission read) {
-		Authorization grant = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		grant.setGroupId(group);
-		grant.setResource(resource);
-		grant.setResourceId(resourceId);
-		grant.addPermission(read);
-		Context.getCommandContext().runWithoutAuthorization(() -> this.authorizationService.saveAuthorization(grant));
-	}
-
-	/**
-	 * The community station, street center and district center above the case's grid see the
-	 * task and its history (read only): each oversees everything below it.
-	 */
-	private void letCentersAboveSee(DelegateTask task, String gridCode, RoleAtPlace candidates) {
-		for (GridView place : this.directory.ancestors(gridCode)) {
-			if (place.level() == GridLevel.GRID || place.level() == GridLevel.BUILDING) {
-				continue;
-			}
-			String center = RoleAtPlace.of(Role.supervisorAt(place.level()), place.code()).groupId();
-			if (center.equals(candidates.groupId())) {
-				continue;
-			}
-			grantRead(center, Resources.TASK, task.getId(), Permissions.READ);
-			grantRead(center, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
-		}
 	}
 
 }

@@ -1,0 +1,321 @@
+package org.gridcase.workplace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.camunda.bpm.engine.FilterService;
+import org.gridcase.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.gridcase.IntegrationTest;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A worker's task list, a center's task list and the district's case list read through indexes at
+ * city scale. The requests Tasklist, the phone page and the case list send are made over HTTP;
+ * the SQL run for them (the engine's from its MyBatis log, ours from Hibernate's) is then
+ * EXPLAINed, in a transaction that is rolled back, on tables holding tens of thousands of
+ * synthetic tasks, variables, candidate links, grants and cases (and ANALYZEd with them), with
+ * the planner free to choose: no plan may read the task, variable, candidate-link or case table
+ * from end to end, the centers' lists do not read the authorization table at all, and the
+ * engine's group prefilter ({@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}) is not
+ * run. Not asserted (see README, "Who sees which task"): the engine's own grant join for grid
+ * staff ({@code AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}) still reads the authorization table
+ * once per query; the plans are written to {@code target/list-query-plans.txt}.
+ */
+@IntegrationTest
+class ListQueryPlanTests {
+
+	private static final int TASKS = 40_000;
+
+	private static final int CASES = 60_000;
+
+	private static final Pattern BIG_TABLE_SCAN = Pattern
+		.compile("Seq Scan on (act_ru_task|act_ru_variable|act_ru_identitylink|case_record)\\b");
+
+	private static final List<String> SQL_LOGGERS = List.of("org.camunda.bpm.engine.impl.persistence.entity",
+			"org.hibernate.SQL", "org.hibernate.orm.jdbc.bind");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void taskListsCaseListsAndTheirAuthorizationChecksReadThroughIndexes() throws Exception {
+		Map<String, String> filters = Map.of("MY_TASKS", filterId("MY_TASKS"), "GROUP_UNCLAIMED",
+				filterId("GROUP_UNCLAIMED"), "RED", filterId("RED"), "DUE_TODAY", filterId("DUE_TODAY"));
+		List<Captured> captured = new ArrayList<>();
+		List<Captured> centers = new ArrayList<>();
+		for (String user : List.of("gridleader1", "station1")) {
+			for (String filter : filters.values()) {
+				List<Captured> run = statementsOf(user, api -> api.postJson("/engine-rest/filter/" + filter
+						+ "/list?firstResult=0&maxResults=15", "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}"));
+				captured.addAll(run);
+				if (user.equals("station1")) {
+					centers.addAll(run);
+				}
+			}
+		}
+		captured.addAll(statementsOf("gridworker1", api -> api.get("/api/my/tasks")));
+		captured.addAll(statementsOf("district1", api -> api.get("/api/cases?size=20")));
+		captured.addAll(statementsOf("district1", api -> api.get("/api/cases?size=20&sort=stepDueAt,asc")));
+		captured.addAll(statementsOf("station1", api -> api.get("/api/cases?size=20&sort=openedAt,desc")));
+
+		List<String> sql = captured.stream().map(statement -> statement.sql().toLowerCase(Locale.ROOT)).toList();
+		assertThat(sql).noneMatch(text -> text.contains("distinct(a.group_id_)"))
+			.anyMatch(text -> text.contains("from act_ru_task"))
+			.anyMatch(text -> text.contains("act_ru_authorization"))
+			.anyMatch(text -> text.contains("from case_record"));
+		assertThat(centers).extracting(statement -> statement.sql().toLowerCase(Locale.ROOT))
+			.filteredOn(text -> text.contains("from act_ru_task"))
+			.isNotEmpty()
+			.noneMatch(text -> text.contains("act_ru_authorization"));
+		List<Captured> lists = captured.stream()
+			.filter(statement -> statement.sql().toLowerCase(Locale.ROOT).matches("(?s).*from (act_ru_task|case_record).*"))
+			.toList();
+
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				fillWithSyntheticRows(connection);
+				reportTimings(connection, lists);
+				org.assertj.core.api.SoftAssertions plans = new org.assertj.core.api.SoftAssertions();
+				StringBuilder written = new StringBuilder();
+				for (Captured statement : lists) {
+					String plan = plan(connection, statement);
+					written.append(statement.sql()).append('\n').append(statement.parameters()).append('\n').append(plan).append("\n\n");
+					plans.assertThat(BIG_TABLE_SCAN.matcher(plan).find()).as("%s%n%s", statement.sql(), plan).isFalse();
+				}
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+				java.nio.file.Files.writeString(java.nio.file.Path.of("target/list-query-plans.txt"), written);
+				plans.assertAll();
+			}
+			finally {
+				connection.rollback();
+			}
+		}
+	}
+
+	private String filterId(String key) {
+		return this.filterService.createFilterQuery()
+			.list()
+			.stream()
+			.filter(filter -> filter.getProperties() != null && key.equals(filter.getProperties().get("gridcaseFilter")))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	/** Tasks spread over 480 grids, each with its case grid, light, candidate link and the engine's two grants; cases likewise. */
+	private static void fillWithSyntheticRows(Connection connection) throws Exception {
+		String grid = "'410104' || lpad(((i % 12) + 1)::text, 3, '0') || lpad((((i / 12) % 8) + 1)::text, 3, '0')"
+				+ " || lpad((((i / 96) % 5) + 1)::text, 3, '0')";
+		String series = " from generate_series(1, " + TASKS + ") i";
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("create temporary table plan_definition on commit drop as select id_ from act_re_procdef"
+					+ " where key_ = 'CaseLifecycleProcess' order by version_ desc limit 1");
+			sql.execute("insert into act_ru_execution (id_, rev_, root_proc_inst_id_, proc_inst_id_, business_key_, proc_def_id_,"
+					+ " is_active_, is_concurrent_, is_scope_, is_event_scope_, suspension_state_, sequence_counter_)"
+					+ " select 'plan-' || i, 1, 'plan-' || i, 'plan-' || i, 'plan-' || i, (select id_ from plan_definition),"
+					+ " true, false, true, false, 1, 1" + series);
+			sql.execute("insert into act_ru_variable (id_, rev_, type_, name_, execution_id_, proc_inst_id_, var_scope_, text_,"
+					+ " sequence_counter_, is_concurrent_local_) select 'plan-g-' || i, 1, 'string', 'gridCode', 'plan-' || i,"
+					+ " 'plan-' || i, 'plan-' || i, " + grid + ", 1, false" + series);
+			sql.execute("insert into act_ru_task (id_, rev_, execution_id_, proc_inst_id_, proc_def_id_, name_, task_def_key_,"
+					+ " priority_, create_time_, due_date_, suspension_state_, assignee_)"
+					+ " select 'plan-t-' || i, 1, 'plan-' || i, 'plan-' || i, (select id_ from plan_definition), 'synthetic',"
+					+ " 'Activity_Synthetic', 50, now() - (i % 30) * interval '1 day',"
+					+ " now() + ((i % 61) - 30) * interval '1 day' + (i % 997) * interval '1 minute', 1,"
+					+ " case when i % 3 = 0 then 'worker-' || (i % 2000) end" + series);
+			sql.execute("insert into act_ru_variable (id_, rev_, type_, name_, execution_id_, proc_inst_id_, task_id_, var_scope_,"
+					+ " text_, sequence_counter_, is_concurrent_local_) select 'plan-l-' || i, 1, 'string', 'light', 'plan-' || i,"
+					+ " 'plan-' || i, 'plan-t-' || i, 'plan-t-' || i, case when i % 33 = 0 then 'RED' when i % 14 = 0"
+					+ " then 'YELLOW' else 'GREEN' end, 1, true" + series);
+			sql.execute("insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_) select 'plan-i-' || i, 1,"
+					+ " 'GRID_LEADER:' || " + grid + ", 'candidate', 'plan-t-' || i" + series);
+			sql.execute("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
+					+ " select 'plan-a-' || i || '-' || r, 1, 1, 'GRID_LEADER:' || " + grid + ", r, 'plan-t-' || i,"
+					+ " case when r = 7 then 16386 else 2 end" + series + " cross join (values (7), (19)) resource(r)");
+			sql.execute("insert into case_record (id, issue_type, description, step, opened_at, version, grid_code, severity,"
+					+ " handling_level, light, step_due_at, case_due_at, closed_at, tracking_number, channel)"
+					+ " select gen_random_uuid(), 'SANITATION', 'synthetic', case when i % 10 = 0 then 'HANDLE' else 'CLOSED' end,"
+					+ " now() - i * interval '5 minutes', 0, " + grid + ", 'GENERAL', 'GRID', 'GREEN',"
+					+ " case when i % 10 = 0 then now() + (i % 50) * interval '1 hour' end, now() + interval '10 days',"
+					+ " case when i % 10 <> 0 then now() end, 'P' || lpad(i::text, 12, '0'), 'PATROL'"
+					+ " from generate_series(1, " + CASES + ") i");
+			for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
+					"act_ru_authorization", "case_record")) {
+				sql.execute("analyze " + table);
+			}
+		}
+	}
+
+	private List<Captured> statementsOf(String username, java.util.function.Function<ApiClient, java.net.http.HttpResponse<String>> call) {
+		List<Logger> loggers = SQL_LOGGERS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
+		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		loggers.forEach(logger -> {
+			logger.addAppender(log);
+			logger.setLevel(logger.getName().endsWith("bind") ? Level.TRACE : Level.DEBUG);
+		});
+		try {
+			var response = call.apply(ApiClient.as(this.port, username, "demo123"));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
+		finally {
+			for (int i = 0; i < loggers.size(); i++) {
+				loggers.get(i).setLevel(levels.get(i));
+				loggers.get(i).detachAppender(log);
+			}
+		}
+		return Captured.from(log.list);
+	}
+
+	/**
+	 * A side measurement (not asserted: the machine is shared): each list statement's p95 over 30
+	 * runs on the synthetic tables, beside the engine's group prefilter these lists no longer run.
+	 */
+	private static void reportTimings(Connection connection, List<Captured> lists) throws Exception {
+		org.slf4j.Logger report = LoggerFactory.getLogger(ListQueryPlanTests.class);
+		report.info("load average {}", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		report.info("p95 {} ms  SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION (the prefilter no longer run)",
+				p95(connection, new Captured("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A", List.of())));
+		for (Captured statement : lists) {
+			report.info("p95 {} ms  {}", p95(connection, statement),
+					statement.sql().substring(0, Math.min(160, statement.sql().length())));
+		}
+	}
+
+	private static double p95(Connection connection, Captured statement) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				query.setObject(i + 1, statement.parameters().get(i));
+			}
+			for (int run = 0; run < 30; run++) {
+				long start = System.nanoTime();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						// read every row, as the application does
+					}
+				}
+				nanos.add(System.nanoTime() - start);
+			}
+		}
+		nanos.sort(null);
+		return Math.round(nanos.get((int) Math.ceil(nanos.size() * 0.95) - 1) / 10_000.0) / 100.0;
+	}
+
+	private static String plan(Connection connection, Captured statement) throws Exception {
+		try (PreparedStatement explain = connection.prepareStatement("explain " + statement.sql())) {
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				explain.setObject(i + 1, statement.parameters().get(i));
+			}
+			StringBuilder plan = new StringBuilder();
+			try (ResultSet rows = explain.executeQuery()) {
+				while (rows.next()) {
+					plan.append(rows.getString(1)).append('\n');
+				}
+			}
+			return plan.toString();
+		}
+	}
+
+	/** One statement run for a request, with its parameters as logged by MyBatis or Hibernate. */
+	private record Captured(String sql, List<Object> parameters) {
+
+		private static final Pattern MYBATIS_PARAMETER = Pattern.compile("(.*?)\\((\\w+)\\)(, |$)");
+
+		private static final Pattern HIBERNATE_PARAMETER = Pattern.compile("binding parameter \\((\\d+):(\\w+)\\) <- \\[(.*)]");
+
+		static List<Captured> from(List<ILoggingEvent> events) {
+			List<Captured> statements = new ArrayList<>();
+			String sql = null;
+			List<Object> bound = new ArrayList<>();
+			for (ILoggingEvent event : events) {
+				String message = event.getFormattedMessage();
+				if (message.startsWith("==>  Preparing: ")) {
+					sql = message.substring("==>  Preparing: ".length());
+				}
+				else if (message.startsWith("==> Parameters: ") && sql != null) {
+					statements.add(new Captured(sql, mybatis(message.substring("==> Parameters: ".length()))));
+					sql = null;
+				}
+				else if (event.getLoggerName().equals("org.hibernate.SQL")) {
+					if (sql != null) {
+						statements.add(new Captured(sql, bound));
+					}
+					sql = message.replaceAll("\\s+", " ");
+					bound = new ArrayList<>();
+				}
+				else if (HIBERNATE_PARAMETER.matcher(message).find() && sql != null) {
+					Matcher parameter = HIBERNATE_PARAMETER.matcher(message);
+					parameter.find();
+					bound.add(switch (parameter.group(2)) {
+						case "INTEGER" -> Integer.valueOf(parameter.group(3));
+						case "BIGINT" -> Long.valueOf(parameter.group(3));
+						default -> parameter.group(3);
+					});
+				}
+			}
+			if (sql != null && !bound.isEmpty()) {
+				statements.add(new Captured(sql, bound));
+			}
+			return statements;
+		}
+
+		private static List<Object> mybatis(String logged) {
+			List<Object> values = new ArrayList<>();
+			Matcher parameter = MYBATIS_PARAMETER.matcher(logged);
+			while (parameter.find()) {
+				String value = parameter.group(1);
+				values.add(switch (parameter.group(2)) {
+					case "Integer" -> Integer.valueOf(value);
+					case "Long" -> Long.valueOf(value);
+					case "Boolean" -> Boolean.valueOf(value);
+					case "Timestamp" -> Timestamp.valueOf(value);
+					case "Date" -> new Timestamp(date(value));
+					default -> value;
+				});
+			}
+			return values;
+		}
+
+		private static long date(String value) {
+			try {
+				return new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US).parse(value).getTime();
+			}
+			catch (java.text.ParseException ex) {
+				throw new IllegalArgumentException(value, ex);
+			}
+		}
+
+	}
+
+}
