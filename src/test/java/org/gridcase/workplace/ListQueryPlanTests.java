@@ -103,7 +103,6 @@ class ListQueryPlanTests {
 			connection.setAutoCommit(false);
 			try {
 				fillWithSyntheticRows(connection);
-				reportTimings(connection, lists);
 				org.assertj.core.api.SoftAssertions plans = new org.assertj.core.api.SoftAssertions();
 				StringBuilder written = new StringBuilder();
 				for (Captured statement : lists) {
@@ -195,41 +194,6 @@ class ListQueryPlanTests {
 			}
 		}
 		return Captured.from(log.list);
-	}
-
-	/**
-	 * A side measurement (not asserted: the machine is shared): each list statement's p95 over 30
-	 * runs on the synthetic tables, beside the engine's group prefilter these lists no longer run.
-	 */
-	private static void reportTimings(Connection connection, List<Captured> lists) throws Exception {
-		org.slf4j.Logger report = LoggerFactory.getLogger(ListQueryPlanTests.class);
-		report.info("load average {}", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-		report.info("p95 {} ms  SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION (the prefilter no longer run)",
-				p95(connection, new Captured("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A", List.of())));
-		for (Captured statement : lists) {
-			report.info("p95 {} ms  {}", p95(connection, statement),
-					statement.sql().substring(0, Math.min(160, statement.sql().length())));
-		}
-	}
-
-	private static double p95(Connection connection, Captured statement) throws Exception {
-		List<Long> nanos = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-			for (int i = 0; i < statement.parameters().size(); i++) {
-				query.setObject(i + 1, statement.parameters().get(i));
-			}
-			for (int run = 0; run < 30; run++) {
-				long start = System.nanoTime();
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						// read every row, as the application does
-					}
-				}
-				nanos.add(System.nanoTime() - start);
-			}
-		}
-		nanos.sort(null);
-		return Math.round(nanos.get((int) Math.ceil(nanos.size() * 0.95) - 1) / 10_000.0) / 100.0;
 	}
 
 	private static String plan(Connection connection, Captured statement) throws Exception {
