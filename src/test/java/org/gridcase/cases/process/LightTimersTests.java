@@ -108,6 +108,21 @@ class LightTimersTests extends CaseProcessTestSupport {
 		assertThat(orphanLightTimers(businessKeyOf(id))).isZero();
 	}
 
+	@Test
+	void aDeletedCaseInstanceLeavesNoLightTimer() {
+		CaseId id = openSanitationCase();
+		String key = businessKeyOf(id);
+		ProcessInstance lifecycle = lifecycleOf(id);
+		complete(task(lifecycle), Map.of("sortingNote", "属实"));
+		complete(task(lifecycle), Map.of("registerDecision", "REGISTER"));
+
+		runtimeService().deleteProcessInstance(lifecycle.getId(), "测试：撤销案件");
+
+		assertThat(this.jdbc.sql("""
+				select count(*) from act_ru_job j join act_hi_procinst p on p.id_ = j.process_instance_id_
+				where p.business_key_ = ?""").param(key).query(Long.class).single()).isZero();
+	}
+
 	private void completeAndCheck(String key, Task task, Map<String, Object> values) {
 		assertThat(lightTimersOf(task)).as("light timer of %s", task.getName()).hasSize(1);
 		complete(task, values);
