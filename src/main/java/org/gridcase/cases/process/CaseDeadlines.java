@@ -8,9 +8,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseProgress;
 import org.gridcase.deadlines.Light;
@@ -33,7 +31,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.TIME_LIMI
 /**
  * Time limits of steps and cases, from the {@code CaseTimeLimits} decision counted in the
  * working calendar, and the engine timers that turn their lights: yellow at 80% of the limit,
- * red at 100%.
+ * red at 100%. A task or case has one light timer at a time (the yellow one schedules the red
+ * one, {@link LightTimerJobHandler}); a task's goes with the task ({@link LightTimers#removeWith}).
  * <ul>
  * <li>{@code ${caseDeadlines.limit(execution, 'HANDLE_IN_GRID')}}: a step's limit as timer
  * duration text, for escalation boundary timers.</li>
@@ -89,10 +88,8 @@ public class CaseDeadlines {
 		task.setVariableLocal(LIGHT, Light.GREEN.name());
 		task.setVariableLocal(DEADLINE, SHOWN.format(due));
 		task.setVariableLocal(TIME_LIMIT, limit.label());
-		ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-		schedule(execution, new LightTimer(task.getId(), caseId, Light.YELLOW),
+		LightTimers.schedule((ExecutionEntity) task.getExecution(), LightTimer.yellow(task.getId(), caseId, due),
 				this.calendar.deadline(now, limit.times(Light.YELLOW_AT)));
-		schedule(execution, new LightTimer(task.getId(), caseId, Light.RED), due);
 		return due;
 	}
 
@@ -102,10 +99,8 @@ public class CaseDeadlines {
 		Instant due = this.calendar.deadline(now, limit);
 		CaseId caseId = CaseSteps.caseId(execution);
 		this.progress.setCaseDueAt(caseId, due);
-		ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
-		schedule(instance, new LightTimer(null, caseId.toString(), Light.YELLOW),
-				this.calendar.deadline(now, limit.times(Light.YELLOW_AT)));
-		schedule(instance, new LightTimer(null, caseId.toString(), Light.RED), due);
+		LightTimers.schedule(((ExecutionEntity) execution).getProcessInstance(),
+				LightTimer.yellow(null, caseId.toString(), due), this.calendar.deadline(now, limit.times(Light.YELLOW_AT)));
 	}
 
 	private TimeLimit limitOf(org.camunda.bpm.engine.delegate.VariableScope scope, String step) {
@@ -113,15 +108,5 @@ public class CaseDeadlines {
 		return this.limits.limitFor((String) scope.getVariable(ISSUE_TYPE), (String) scope.getVariable(SEVERITY), step,
 				(String) scope.getVariable(GRID_CODE));
 	}
-
-	private static void schedule(ExecutionEntity execution, LightTimer light, Instant at) {
-		TimerEntity timer = new TimerEntity();
-		timer.setJobHandlerType(LightTimerJobHandler.TYPE);
-		timer.setJobHandlerConfiguration(light);
-		timer.setDuedate(Date.from(at));
-		timer.setExecution(execution);
-		Context.getCommandContext().getJobManager().schedule(timer);
-	}
-
 
 }

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine extensions for cases: the light timers' job handler, declared inputs only when a task
+ * Engine extensions for cases: the light timers' job handler and their removal with their task
+ * ({@link RemoveLightTimerWithTask}), declared inputs only when a task
  * is completed ({@link DeclaredInputsInterceptor}), form checks on completing every user task
  * ({@link RequiredFormFields}), and bad input surfacing as such ({@link FormValidationInterceptor}).
  */
@@ -38,6 +39,7 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
 				configuration.getCustomJobHandlers() == null ? List.of() : configuration.getCustomJobHandlers());
 		handlers.add(new LightTimerJobHandler(this.progress));
 		configuration.setCustomJobHandlers(handlers);
+		RemoveLightTimerWithTask.onEveryUserTask(configuration);
 
 		TaskForms forms = new TaskForms(this.objectMapper);
 		TaskListener formCheck = new RequiredFormFields(forms);
