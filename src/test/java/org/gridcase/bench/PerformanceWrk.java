@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,20 +52,28 @@ final class PerformanceWrk {
 		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		int exit = wrk.waitFor();
 		Files.writeString(log, String.join(" ", command) + "\n" + output);
-		String line = output.lines().filter(l -> l.startsWith("WRK_RESULT")).findFirst()
-			.orElseThrow(() -> new IllegalStateException("wrk gave no result (exit " + exit + "), see " + log + ":\n" + output));
-		Map<String, Double> values = new java.util.HashMap<>();
-		Matcher matcher = RESULT.matcher(line);
+		Result result = parse(output).orElseThrow(
+				() -> new IllegalStateException("wrk gave no result (exit " + exit + "), see " + log + ":\n" + output));
+		System.out.printf("  %-44s %s%n", label, result);
+		return result;
+	}
+
+	/** The result line the scripts' {@code done} prints ({@code bench/wrk/bench.lua}), if any. */
+	static Optional<Result> parse(String output) {
+		Optional<String> line = output.lines().filter(l -> l.startsWith("WRK_RESULT ")).findFirst();
+		if (line.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Double> values = new HashMap<>();
+		Matcher matcher = RESULT.matcher(line.get());
 		while (matcher.find()) {
 			values.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
 		}
 		String firstBad = output.lines().filter(l -> l.startsWith("WRK_FIRST_BAD ")).map(l -> l.substring(14)).findFirst()
 			.orElse(null);
-		Result result = new Result(values.get("requests").longValue(), values.get("seconds"), values.get("p50"),
+		return Optional.of(new Result(values.get("requests").longValue(), values.get("seconds"), values.get("p50"),
 				values.get("p90"), values.get("p95"), values.get("p99"), values.get("max"), values.get("bad").longValue(),
-				values.get("errors").longValue(), firstBad);
-		System.out.printf("  %-44s %s%n", label, result);
-		return result;
+				values.get("errors").longValue(), firstBad));
 	}
 
 	/**
