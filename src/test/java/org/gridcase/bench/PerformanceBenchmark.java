@@ -149,7 +149,7 @@ public final class PerformanceBenchmark {
 	}
 
 	private String measure() throws Exception {
-		List<String[]> lists;
+		List<String[]> lists = List.of();
 		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 		sampler.scheduleAtFixedRate(this::sampleRss, 1, 1, TimeUnit.SECONDS);
 		try {
@@ -158,26 +158,34 @@ public final class PerformanceBenchmark {
 			for (int run = 1; run <= this.options.runs(); run++) {
 				System.out.printf("Run %d of %d: intake, rows per case%n", run, this.options.runs());
 				for (App app : List.of(this.vanilla, this.gridcase)) {
-					for (int clients : INTAKE_CLIENTS) {
+					for (int clients : this.options.measures("intake") ? INTAKE_CLIENTS : new int[0]) {
 						this.report.load(engine(app), "intake " + clients, intake(app, clients, this.options.seconds(), 0,
 								"intake " + clients + " run " + run, clients == 16));
 					}
-					this.report.rows(engine(app), rowsPerCase(app, run));
+					if (this.options.measures("rows")) {
+						this.report.rows(engine(app), rowsPerCase(app, run));
+					}
 				}
 			}
 			if (!this.options.scale().isEmpty()) {
 				scale();
 			}
-			seedOpenCases();
-			System.out.printf("Seeding closed cases in GridCase up to %,d ...%n", this.options.closed());
-			new PerformanceClosedCases(this.servers.dataSource("gridcase")).seedUpTo(this.options.closed());
-			lists = lists();
-			for (int run = 1; run <= this.options.runs(); run++) {
+			if (this.options.measures("lists") || this.options.measures("timers") || this.options.measures("complete")) {
+				seedOpenCases();
+			}
+			if (this.options.measures("lists")) {
+				System.out.printf("Seeding closed cases in GridCase up to %,d ...%n", this.options.closed());
+				new PerformanceClosedCases(this.servers.dataSource("gridcase")).seedUpTo(this.options.closed());
+				lists = lists();
+			}
+			for (int run = 1; run <= (this.options.measures("timers") ? this.options.runs() : 0); run++) {
 				System.out.printf("Run %d of %d: timers%n", run, this.options.runs());
 				this.report.timers(PerformanceReport.VANILLA, fireTimers(this.vanillaDb));
 				this.report.timers(PerformanceReport.GRIDCASE, fireTimers(this.gridcaseDb));
 			}
-			claimAndComplete();
+			if (this.options.measures("complete")) {
+				claimAndComplete();
+			}
 			Thread.sleep(10_000);
 			idleMemory(true);
 		}
