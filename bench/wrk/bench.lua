@@ -1,6 +1,6 @@
 -- Shared by the benchmark's wrk scripts (bench/performance.sh): numbers the threads, counts the
--- answers, stops a thread after a given number of answers, and prints one machine-readable line
--- at the end:  WRK_RESULT requests=… seconds=… p50=… p90=… p95=… p99=… max=… (ms) bad=… errors=…
+-- answers, stops a thread after a given number of answers (and says so: WRK_THREAD_DONE), and
+-- prints one machine-readable line at the end:  WRK_RESULT requests=… seconds=… p50=… p90=… p95=… p99=… max=… (ms) bad=… errors=…
 -- Run wrk with as many threads as connections (-t N -c N): each thread then has one connection
 -- and sends its requests strictly one after the other.
 local bench = {}
@@ -22,7 +22,12 @@ function bench.answered(status, body, expected)
       first_bad = status .. " " .. string.sub(body or "", 1, 300):gsub("%s+", " ")
     end
   end
-  if limit and limit > 0 and answers >= limit then
+  if limit and limit > 0 and answers >= limit and not stopped then
+    -- wrk runs until -d has passed even when every thread stopped: this line tells the
+    -- benchmark to end it early (SIGINT; wrk then reports as usual)
+    stopped = true
+    io.write("WRK_THREAD_DONE\n")
+    io.flush()
     wrk.thread:stop()
   end
 end

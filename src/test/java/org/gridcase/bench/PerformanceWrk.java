@@ -1,6 +1,8 @@
 package org.gridcase.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +51,20 @@ final class PerformanceWrk {
 		command.addAll(List.of(args));
 		Path log = this.logs.resolve("wrk-" + label.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
 		Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		StringBuilder output = new StringBuilder();
+		int threadsDone = 0;
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(wrk.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				output.append(line).append('\n');
+				if (line.equals("WRK_THREAD_DONE") && ++threadsDone == connections) {
+					// every thread has its answers: end wrk before -d has passed (it reports as usual on SIGINT)
+					new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid())).start().waitFor();
+				}
+			}
+		}
 		int exit = wrk.waitFor();
 		Files.writeString(log, String.join(" ", command) + "\n" + output);
-		Result result = parse(output).orElseThrow(
+		Result result = parse(output.toString()).orElseThrow(
 				() -> new IllegalStateException("wrk gave no result (exit " + exit + "), see " + log + ":\n" + output));
 		System.out.printf("  %-44s %s%n", label, result);
 		return result;
