@@ -32,9 +32,7 @@ final class PerformanceClosedCases {
 		if (first >= total) {
 			return 0;
 		}
-		this.jdbc.execute("create temporary table if not exists bench_grid as select row_number() over (order by code) - 1 as n,"
-				+ " code from grid where level = 'GRID'");
-		int grids = this.jdbc.queryForObject("select count(*) from bench_grid", Integer.class);
+		int grids = this.jdbc.queryForObject("select count(*) from grid where level = 'GRID'", Integer.class);
 		for (long from = first; from < total; from += BATCH) {
 			long to = Math.min(total, from + BATCH);
 			this.jdbc.update("""
@@ -49,7 +47,7 @@ final class PerformanceClosedCases {
 					       o.opened + (2 + i % 200) * interval '1 hour', o.opened + interval '14 days',
 					       (array['PATROL','PATROL','HOTLINE_12345','MOBILE_APP','WEB'])[1 + i % 5]
 					  from generate_series(?::bigint, ?::bigint - 1) i
-					  join bench_grid g on g.n = i % ?
+					  join (select row_number() over (order by code) - 1 as n, code from grid where level = 'GRID') g on g.n = i % ?
 					  cross join lateral (select now() - interval '730 days' + (i % 1000003) * interval '63 seconds' as opened) o
 					""", from, to, grids);
 			this.jdbc.update("""
