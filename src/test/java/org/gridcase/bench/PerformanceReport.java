@@ -114,9 +114,10 @@ final class PerformanceReport {
 		StringBuilder out = new StringBuilder("| cases in case_record | of them open | intake, 4 clients | district's case list | station's task list |\n"
 				+ "|---:|---:|---|---|---|\n");
 		for (Scale size : this.scale) {
-			out.append(String.format("| %,d | %,d | %s | p95 %.1f ms | p95 %.1f ms |%n", size.cases(), size.open(),
-					String.format("%.0f/s, p99 %.0f ms", median(size.intake(), Result::perSecond), median(size.intake(), Result::p99)),
-					median(size.caseList(), Result::p95), median(size.taskList(), Result::p95)));
+			out.append(String.format("| %,d | %,d | %s | %s | %s |%n", size.cases(), size.open(),
+					unanswered(size.intake()) ? noAnswer(size.intake())
+							: String.format("%.0f/s, p99 %.0f ms", median(size.intake(), Result::perSecond), median(size.intake(), Result::p99)),
+					p95(size.caseList()), p95(size.taskList())));
 		}
 		return out.toString();
 	}
@@ -130,6 +131,9 @@ final class PerformanceReport {
 		if (results == null) {
 			return "–";
 		}
+		if (unanswered(results)) {
+			return noAnswer(results);
+		}
 		return String.format("%.0f %s/s, p50 %.0f / p99 %.0f ms%s", median(results, Result::perSecond), unit,
 				median(results, Result::p50), median(results, Result::p99), failures(results));
 	}
@@ -138,6 +142,9 @@ final class PerformanceReport {
 		List<Result> results = this.loads.get(engine + " " + work);
 		if (results == null) {
 			return "–";
+		}
+		if (unanswered(results)) {
+			return noAnswer(results);
 		}
 		return String.format("%.0f tasks/s, p50 %.0f / p99 %.0f ms%s", median(results, PerformanceReport::tasksPerSecond),
 				median(results, Result::p50), median(results, Result::p99), failures(results));
@@ -152,9 +159,25 @@ final class PerformanceReport {
 		if (results == null) {
 			return "–";
 		}
+		if (unanswered(results)) {
+			return noAnswer(results);
+		}
 		return String.format("p50 %.1f / p95 %.1f / p99 %.1f ms (%.0f/s)%s", median(results, Result::p50),
 				median(results, Result::p95), median(results, Result::p99), median(results, Result::perSecond),
 				failures(results));
+	}
+
+	/** Whether most runs got no answer at all (every request took longer than the run). */
+	private static boolean unanswered(List<Result> results) {
+		return median(results, r -> r.requests()) == 0;
+	}
+
+	private static String noAnswer(List<Result> results) {
+		return String.format("**no answer within a run's %.0f s**", median(results, Result::seconds));
+	}
+
+	private static String p95(List<Result> results) {
+		return unanswered(results) ? noAnswer(results) : String.format("p95 %.1f ms", median(results, Result::p95));
 	}
 
 	private static String failures(List<Result> results) {
@@ -169,7 +192,7 @@ final class PerformanceReport {
 	private String ratio(String engine, String other, String work) {
 		List<Result> mine = this.loads.get(engine + " " + work);
 		List<Result> theirs = this.loads.get(other + " " + work);
-		if (mine == null || theirs == null) {
+		if (mine == null || theirs == null || unanswered(mine) || unanswered(theirs)) {
 			return "";
 		}
 		return String.format("%.0f%% of the rate", 100 * median(mine, Result::perSecond) / median(theirs, Result::perSecond));
@@ -182,7 +205,7 @@ final class PerformanceReport {
 	private String p95Ratio(String mine, String theirs) {
 		List<Result> a = this.loads.get(mine);
 		List<Result> b = this.loads.get(theirs);
-		if (a == null || b == null) {
+		if (a == null || b == null || unanswered(a) || unanswered(b)) {
 			return "";
 		}
 		return ratioText(median(a, Result::p95) / median(b, Result::p95)) + " p95";

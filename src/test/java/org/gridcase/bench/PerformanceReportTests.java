@@ -46,6 +46,18 @@ class PerformanceReportTests {
 	}
 
 	@Test
+	void saysSoWhenNoRequestWasAnsweredWithinTheRun() {
+		PerformanceReport report = new PerformanceReport();
+		report.load(PerformanceReport.GRIDCASE, "list tasks", new Result(0, 5.1, 0, 0, 0, 0, 0, 0, 0, null));
+		report.load(PerformanceReport.VANILLA, "vanilla tasks", run(50, 12));
+
+		String table = report.table(new int[0], new int[0], List.<String[]>of(new String[] { "tasks", "list tasks", "vanilla tasks",
+				"p95 ≤ 10 ms" }), 10);
+
+		assertThat(table).contains("| tasks | **no answer within a run's 5 s** | p50 10.0 / p95 30.0 / p99 12.0 ms (50/s) |  | p95 ≤ 10 ms |");
+	}
+
+	@Test
 	void quickRunsAreSmallAndOneRunUnlessToldOtherwise() {
 		PerformanceOptions quick = PerformanceOptions.parse(new String[] { "--quick", "--scale", "100000,10000" });
 		PerformanceOptions full = PerformanceOptions.parse(new String[] { "--runs", "5" });
