@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the engine's history through {@link VariableHistoryWithoutStartCopies} instead of the
+ * Writes the engine's history through {@link LeanEngineHistory} instead of the
  * default database handler; handlers other plugins add still get every event.
  */
 @Component
@@ -19,7 +19,7 @@ class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		List<HistoryEventHandler> handlers = new ArrayList<>();
-		handlers.add(new VariableHistoryWithoutStartCopies());
+		handlers.add(new LeanEngineHistory());
 		if (configuration.getCustomHistoryEventHandlers() != null) {
 			handlers.addAll(configuration.getCustomHistoryEventHandlers());
 		}
