@@ -95,9 +95,14 @@ class DmnTimeLimits implements TimeLimits {
 		}
 	}
 
-	private static <T> T asDistrict(Supplier<T> lookup) {
-		CommandContext commandContext = Context.getCommandContext();
-		return commandContext == null ? lookup.get() : commandContext.runWithoutAuthorization(lookup::get);
+	/** In the engine's command (a new one if none is running: the engine's DMN parser needs one). */
+	private <T> T asDistrict(Supplier<T> lookup) {
+		CommandContext running = Context.getCommandContext();
+		if (running != null) {
+			return running.runWithoutAuthorization(lookup::get);
+		}
+		return this.engine.getCommandExecutorTxRequired()
+			.execute(commandContext -> commandContext.runWithoutAuthorization(lookup::get));
 	}
 
 	record Inputs(String issueType, String severity, String step, String warningLevel) {
