@@ -430,9 +430,12 @@ async function tasksWithIdentityLinks(engine, byInstance) {
   return [tasks, links.flat()];
 }
 
-/** The case the instance belongs to: every process of a case carries its id as variable caseId. */
-function caseIdOf(details) {
-  const variable = details.find((detail) => detail.type === 'variableUpdate' && detail.variableName === 'caseId');
+/**
+ * The case the instance belongs to: every process of a case carries its id as variable caseId
+ * (a variable a process starts with has no historic detail of its own, issue 13).
+ */
+function caseIdOf(caseIdVariables) {
+  const variable = caseIdVariables.find((candidate) => candidate.name === 'caseId');
   return variable ? String(variable.value) : null;
 }
 
@@ -460,7 +463,7 @@ async function renderHistory(node, engine, id) {
     return null;
   }
   const byInstance = { processInstanceId: id };
-  const [activities, [tasks, links], operations, details, incidents, decisions, called, superInstance] = await Promise.all([
+  const [activities, [tasks, links], operations, details, incidents, decisions, called, superInstance, caseIdVariables] = await Promise.all([
     engine.get('/history/activity-instance', { ...byInstance, sortBy: 'occurrence', sortOrder: 'asc' }),
     tasksWithIdentityLinks(engine, byInstance),
     engine.get('/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc' }),
@@ -470,7 +473,8 @@ async function renderHistory(node, engine, id) {
     engine.get('/history/process-instance', { superProcessInstanceId: id, sortBy: 'startTime', sortOrder: 'asc' }),
     instance.superProcessInstanceId
       ? engine.get(`/history/process-instance/${instance.superProcessInstanceId}`).catch(() => null)
-      : Promise.resolve(null)
+      : Promise.resolve(null),
+    engine.get('/history/variable-instance', { ...byInstance, variableName: 'caseId', deserializeValues: false })
   ]);
   const activityNames = new Map(activities.map((activity) => [activity.id, activity.activityName || activity.activityId]));
   const namesById = new Map(activities.map((activity) => [activity.activityId, activity.activityName || activity.activityId]));
@@ -481,7 +485,7 @@ async function renderHistory(node, engine, id) {
   node.replaceChildren(el('div', { class: 'gc-history' },
     el('p', {}, el('a', { href: `#${PATH}` }, '← 返回查询')),
     el('h2', {}, `流程实例历史：${instance.processDefinitionName || instance.processDefinitionKey}`),
-    traceLinks(caseIdOf(details)),
+    traceLinks(caseIdOf(caseIdVariables)),
     header(instance, superInstance, outcome(instance, activities)),
     section('流程图（已走过的路径已标出，数字为经过次数）', diagram),
     section('活动时间线', timeline(activities, tasks, links, operations)),

@@ -87,12 +87,12 @@ class CaseRecord {
 	private Instant closedAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "case_id", nullable = false)
+	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("id")
 	private List<CaseStepEntry> stepLog = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "case_id", nullable = false)
+	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("id")
 	private List<CaseEscalation> escalations = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -17,8 +18,14 @@ import jakarta.persistence.Table;
 @Table(name = "case_step_log")
 class CaseStepEntry {
 
+	/**
+	 * From the identity column's sequence, a block at a time (V29): an identity insert would be
+	 * sent at once, inserting the new case's record before the engine set its due dates, and so
+	 * updating it again at commit.
+	 */
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_step_log_id")
+	@SequenceGenerator(name = "case_step_log_id", sequenceName = "case_step_log_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)

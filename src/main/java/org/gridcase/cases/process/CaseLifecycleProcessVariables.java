@@ -24,9 +24,6 @@ final class CaseLifecycleProcessVariables {
 
 	static final String ADDRESS = "address";
 
-	/** Where the case's photos are listed (forms link to it). */
-	static final String PHOTOS_LINK = "photosLink";
-
 	/** REGISTER or REJECT, decided when registering. */
 	static final String REGISTER_DECISION = "registerDecision";
 

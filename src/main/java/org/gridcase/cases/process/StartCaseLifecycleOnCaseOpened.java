@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ADDRESS;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.CASE_ID;
-import static org.gridcase.cases.process.CaseLifecycleProcessVariables.PHOTOS_LINK;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.DESCRIPTION;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.GRID_CODE;
@@ -41,7 +40,6 @@ class StartCaseLifecycleOnCaseOpened {
 		variables.put(GRID_CODE, event.gridCode());
 		variables.put(DESCRIPTION, event.description());
 		variables.put(ADDRESS, event.address());
-		variables.put(PHOTOS_LINK, "/api/cases/" + caseId + "/attachments");
 		this.runtimeService.startProcessInstanceByKey(PROCESS_ID, event.trackingNumber(), variables);
 	}
 

@@ -1,60 +1,151 @@
 package org.gridcase.deadlines.process;
 
-import java.util.HashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gridcase.deadlines.LimitUnit;
 import org.gridcase.deadlines.TimeLimit;
 import org.gridcase.deadlines.TimeLimits;
 import org.gridcase.deadlines.WarningLevels;
-import org.springframework.beans.factory.ObjectProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Evaluates the latest deployed version of the {@code CaseTimeLimits} decision, with the
  * warning level in force for the case's grid as input {@code warningLevel}.
+ * <p>
+ * Cheap enough to ask at every task (issue 13): the version in force is looked up each time (an
+ * administrator may deploy a new one at any moment, on any node), but its table is parsed once
+ * per version with the engine's own DMN engine (its FEEL and sandbox settings), and the limit of
+ * each combination of inputs is evaluated once per version: a limit depends on nothing but the
+ * table and these inputs. The evaluation writes no decision history: the limit a task got is
+ * recorded with the task (its {@code timeLimit} variable and due date).
  */
 @Component
 class DmnTimeLimits implements TimeLimits {
 
 	static final String DECISION = "CaseTimeLimits";
 
-	private final DecisionService decisionService;
+	/** More combinations than a district has (issue types × severities × steps × levels); a safety bound. */
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final RepositoryService repository;
+
+	private final ProcessEngineConfigurationImpl engine;
 
 	private final ObjectProvider<WarningLevels> warnings;
 
-	DmnTimeLimits(DecisionService decisionService, ObjectProvider<WarningLevels> warnings) {
-		this.decisionService = decisionService;
+	private final AtomicReference<DeployedTable> inForce = new AtomicReference<>();
+
+	DmnTimeLimits(RepositoryService repository, ProcessEngineConfigurationImpl engine,
+			ObjectProvider<WarningLevels> warnings) {
+		this.repository = repository;
+		this.engine = engine;
 		this.warnings = warnings;
 	}
 
 	@Override
 	public TimeLimit limitFor(String issueType, String severity, String step, String gridCode) {
-		Map<String, Object> inputs = new HashMap<>();
-		inputs.put("issueType", issueType);
-		inputs.put("severity", severity);
-		inputs.put("step", step);
 		WarningLevels levels = this.warnings.getIfAvailable();
-		inputs.put("warningLevel", gridCode == null || levels == null ? WarningLevels.NONE : levels.levelAt(gridCode));
+		Inputs inputs = new Inputs(issueType, severity, step,
+				gridCode == null || levels == null ? WarningLevels.NONE : levels.levelAt(gridCode));
 		// Asked on behalf of whoever completes a task: the limits are the district's, not the user's.
-		CommandContext commandContext = Context.getCommandContext();
-		DmnDecisionResultEntries result = commandContext == null ? evaluate(inputs)
-				: commandContext.runWithoutAuthorization(() -> evaluate(inputs));
-		if (result == null) {
-			throw new IllegalStateException(DECISION + " has no rule for " + inputs);
-		}
-		Number amount = result.getEntry("amount");
-		String unit = result.getEntry("unit");
-		return TimeLimit.of(amount.doubleValue(), LimitUnit.valueOf(unit));
+		return asDistrict(() -> tableInForce().limitFor(inputs));
 	}
 
-	private DmnDecisionResultEntries evaluate(Map<String, Object> inputs) {
-		return this.decisionService.evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleResult();
+	private DeployedTable tableInForce() {
+		DecisionDefinition latest = this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(DECISION)
+			.latestVersion()
+			.withoutTenantId()
+			.singleResult();
+		if (latest == null) {
+			throw new IllegalStateException(DECISION + " is not deployed");
+		}
+		DeployedTable current = this.inForce.get();
+		if (current != null && current.definitionId().equals(latest.getId())) {
+			return current;
+		}
+		DeployedTable parsed = new DeployedTable(latest.getId(), parse(latest.getId()), this.engine.getDmnEngine());
+		this.inForce.set(parsed);
+		return parsed;
+	}
+
+	private DmnDecision parse(String definitionId) {
+		try (InputStream model = this.repository.getDecisionModel(definitionId)) {
+			return this.engine.getDmnEngine().parseDecision(DECISION, model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** In the engine's command (a new one if none is running: the engine's DMN parser needs one). */
+	private <T> T asDistrict(Supplier<T> lookup) {
+		CommandContext running = Context.getCommandContext();
+		if (running != null) {
+			return running.runWithoutAuthorization(lookup::get);
+		}
+		return this.engine.getCommandExecutorTxRequired()
+			.execute(commandContext -> commandContext.runWithoutAuthorization(lookup::get));
+	}
+
+	record Inputs(String issueType, String severity, String step, String warningLevel) {
+
+		Map<String, Object> variables() {
+			return Variables.putValue("issueType", this.issueType)
+				.putValue("severity", this.severity)
+				.putValue("step", this.step)
+				.putValue("warningLevel", this.warningLevel);
+		}
+
+	}
+
+	/** One deployed version of the table, parsed, with the limits it gave so far. */
+	record DeployedTable(String definitionId, DmnDecision decision, DmnEngine dmn, Map<Inputs, TimeLimit> given) {
+
+		DeployedTable(String definitionId, DmnDecision decision, DmnEngine dmn) {
+			this(definitionId, decision, dmn, new ConcurrentHashMap<>());
+		}
+
+		TimeLimit limitFor(Inputs inputs) {
+			TimeLimit known = this.given.get(inputs);
+			if (known != null) {
+				return known;
+			}
+			TimeLimit limit = evaluate(inputs);
+			if (this.given.size() >= MAX_REMEMBERED) {
+				this.given.clear();
+			}
+			this.given.put(inputs, limit);
+			return limit;
+		}
+
+		private TimeLimit evaluate(Inputs inputs) {
+			DmnDecisionRuleResult result = this.dmn.evaluateDecisionTable(this.decision, inputs.variables()).getFirstResult();
+			if (result == null) {
+				throw new IllegalStateException(DECISION + " has no rule for " + inputs);
+			}
+			Number amount = result.getEntry("amount");
+			String unit = result.getEntry("unit");
+			return TimeLimit.of(amount.doubleValue(), LimitUnit.valueOf(unit));
+		}
+
 	}
 
 }

@@ -1,0 +1,68 @@
+package org.gridcase.platform.engine;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Task;
+import org.gridcase.IntegrationTest;
+import org.gridcase.cases.CaseId;
+import org.gridcase.cases.CaseManagement;
+import org.gridcase.cases.OpenCaseCommand;
+import org.gridcase.grid.DemoDistrict;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the engine's history keeps of a case's variables and jobs (issue 13): changes and what a
+ * form submitted, not second copies of first values no person set.
+ */
+@IntegrationTest
+class LeanEngineHistoryTests {
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
+
+	@Test
+	void keepsWhatFormsSubmittedAndEveryVariableOnceWithoutCopiesOfFirstValuesNoPersonSet() {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "井盖缺失"));
+		String trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(trackingNumber)
+			.processDefinitionKey("CaseLifecycleProcess")
+			.singleResult()
+			.getId();
+		Task sorting = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+
+		this.tasks.complete(sorting.getId(), Map.of("sortingNote", "属实，已定位"));
+
+		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+			.extracting(variable -> variable.getName())
+			.contains("caseId", "issueType", "sortingNote", "responsibleGroup", "light", "timeLimit");
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("caseId")
+			.singleResult()
+			.getValue()).isEqualTo(id.toString());
+		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+			.extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+			.contains("sortingNote", "responsibleGroup")
+			.doesNotContain("caseId", "issueType", "light", "timeLimit", "deadline");
+		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(instance).creationLog().count()).isZero();
+	}
+
+}
