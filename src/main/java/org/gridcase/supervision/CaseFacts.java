@@ -1,5 +1,6 @@
 package org.gridcase.supervision;
 
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.gridcase.cases.CaseStepEntered;
 import org.gridcase.cases.CaseTimeLimitSet;
 import org.gridcase.cases.CaseTurnedRed;
 import org.gridcase.cases.ReworkCounted;
+import org.gridcase.shared.District;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,8 +85,18 @@ class CaseFacts {
 
 	/** Writes the facts of these cases from the case tables now (cases recorded without events). */
 	void refresh(Collection<UUID> caseIds) {
-		this.jdbc.query("select supervision_refresh_case_facts(?::uuid[])", row -> {
-		}, (Object) caseIds.stream().map(UUID::toString).toArray(String[]::new));
+		this.jdbc.query("select supervision_refresh_case_facts(?::uuid[], ?)", row -> {
+		}, caseIds.stream().map(UUID::toString).toArray(String[]::new), District.ZONE.getId());
+	}
+
+	/**
+	 * Writes the facts of the closed cases without handling minutes, and of those that ended
+	 * since an instant ({@code null}: none), by the working calendar as it is now.
+	 */
+	void refreshHandlingMinutes(Timestamp endedSince) {
+		this.jdbc.query("select supervision_refresh_case_facts(array(select case_id from supervision_case_fact"
+				+ " where outcome = 'CLOSED' and (handling_minutes is null or ended_at >= ?)), ?)", row -> {
+				}, endedSince, District.ZONE.getId());
 	}
 
 	private void changed(CaseId caseId) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.gridcase.shared.District;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,16 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Computes {@link Figures} as defined in {@code docs/supervision-figures.md} from the case facts
  * {@code supervision_case_fact} ({@link CaseFacts}): one pass over the facts of the cases with
  * any instant in the period (opened, registered, ended, due, review started; one index per
- * instant, OR-ed), plus the period's escalations and accountability findings from their own
- * indexed rows; working time joins the day table {@code supervision_working_day}
- * ({@link SupervisionWorkingDays}) at query time, so a changed calendar applies at once.
+ * instant, OR-ed) counting every figure, plus the period's escalations (their own facts,
+ * {@code supervision_escalation_fact}) and accountability findings (the audit trail). Handling times are the facts' working minutes, kept
+ * right for the calendar by {@link SupervisionWorkingDays}.
  */
 @Component
 class FigureQueries {
 
 	private static final String SATISFIED = "('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED')";
-
-	private static final String ZONE = "'" + District.ZONE.getId().replace("'", "''") + "'";
 
 	private static final String OPENED = "c.opened_at >= :start and c.opened_at < :end";
 
@@ -55,15 +52,10 @@ class FigureQueries {
 			+ " count(*) filter (where " + CLOSED + " and c.dispatched_departments like '%,%') as joint,"
 			+ " count(*) filter (where " + CLOSED + " and c.satisfaction is not null and c.satisfaction <> 'UNREACHABLE') as answered,"
 			+ " count(*) filter (where " + CLOSED + " and c.satisfaction in " + SATISFIED + ") as satisfied,"
-			+ " avg(w.minutes) filter (where " + CLOSED + ") as avg_minutes,"
-			+ " percentile_cont(0.9) within group (order by w.minutes) filter (where " + CLOSED + ") as p90_minutes,"
+			+ " avg(c.handling_minutes) filter (where " + CLOSED + ") as avg_minutes,"
+			+ " percentile_cont(0.9) within group (order by c.handling_minutes) filter (where " + CLOSED + ") as p90_minutes,"
 			+ " count(*) filter (where " + OVERDUE + ") as overdue,"
 			+ " count(*) filter (where " + REVIEWED + ") as reviews";
-
-	private static final String WORKING_TIME = " left join supervision_working_day od on od.day = (c.opened_at at time zone "
-			+ ZONE + ")::date left join supervision_working_day cd on cd.day = (c.ended_at at time zone " + ZONE + ")::date"
-			+ " cross join lateral (select " + workingMinutes("c.ended_at", "cd", ZONE) + " - "
-			+ workingMinutes("c.opened_at", "od", ZONE) + " as minutes) w";
 
 	/** The cases any figure counts (each OR-ed part has its index; a group is a group with a count). */
 	private static final String COUNTED = "(" + OPENED + " or " + REGISTERED + " or " + ENDED + " or " + OVERDUE + " or "
@@ -98,12 +90,12 @@ class FigureQueries {
 		parameters.put("start", Timestamp.from(period.start()));
 		parameters.put("end", Timestamp.from(period.end()));
 		String cases = " from supervision_case_fact c" + grouping.join();
-		this.jdbc.query("select " + grouping.key() + " as key, " + FIGURES + cases + WORKING_TIME + " where " + COUNTED
+		this.jdbc.query("select " + grouping.key() + " as key, " + FIGURES + cases + " where " + COUNTED
 				+ " and " + scope.where() + " group by 1", parameters, (ResultSet row) -> read(row,
 						tallies.computeIfAbsent(row.getString("key"), key -> new Tally())));
-		this.jdbc.query("select " + grouping.key() + " as key, e.to_level, count(*) as climbs" + cases
-				+ " join case_escalation e on e.case_id = c.case_id where e.escalated_at >= :start and e.escalated_at < :end"
-				+ " and " + scope.where() + " group by 1, 2", parameters, (ResultSet row) -> {
+		this.jdbc.query("select " + grouping.key() + " as key, c.to_level, count(*) as climbs from supervision_escalation_fact c"
+				+ grouping.join() + " where c.escalated_at >= :start and c.escalated_at < :end and " + scope.where()
+				+ " group by 1, 2", parameters, (ResultSet row) -> {
 					tallies.computeIfAbsent(row.getString("key"), key -> new Tally()).escalations
 						.merge(row.getString("to_level"), row.getLong("climbs"), Long::sum);
 				});
@@ -131,18 +123,6 @@ class FigureQueries {
 		tally.p90HandlingMinutes = row.getObject("p90_minutes") == null ? null : row.getDouble("p90_minutes");
 		tally.overdue = row.getLong("overdue");
 		tally.accountabilityReviews = row.getLong("reviews");
-	}
-
-	/**
-	 * W(t): working minutes from the first day of {@code supervision_working_day} to t, given t's
-	 * day row: the minutes before the day plus t's minutes inside office hours on a working day.
-	 * Inline SQL (a join per instant), not a function called per row.
-	 */
-	static String workingMinutes(String instant, String day, String zone) {
-		String local = "(" + instant + " at time zone " + zone + ")::time";
-		return "(" + day + ".minutes_before + case when " + day + ".working then least(greatest(extract(epoch from ("
-				+ local + " - " + day + ".office_start)) / 60, 0), extract(epoch from (" + day + ".office_end - " + day
-				+ ".office_start)) / 60) else 0 end)";
 	}
 
 }

@@ -2,6 +2,8 @@ package org.gridcase.bench;
 
 import javax.sql.DataSource;
 
+import org.gridcase.shared.District;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -63,7 +65,9 @@ final class SupervisionSeed {
 				  from case_record where tracking_number like 'SB%' and handling_level in ('STREET', 'DEPARTMENT')
 				""");
 		// the cases' facts, written as the app writes them when a case changes (supervision's CaseFacts)
-		this.jdbc.execute("select supervision_refresh_case_facts(array(select id from case_record where tracking_number like 'SB%'))");
+		this.jdbc.query("select supervision_refresh_case_facts(array(select id from case_record where tracking_number like 'SB%'), ?)",
+				row -> {
+				}, District.ZONE.getId());
 		this.jdbc.execute("analyze case_record");
 		this.jdbc.execute("analyze case_step_log");
 		this.jdbc.execute("analyze case_escalation");

@@ -59,8 +59,8 @@ final class CaseTableFigures {
 				+ " percentile_cont(0.9) within group (order by w.minutes) filter (where c.step = 'CLOSED') as p90_minutes",
 				" left join supervision_working_day od on od.day = (c.opened_at at time zone " + zone + ")::date"
 						+ " left join supervision_working_day cd on cd.day = (c.closed_at at time zone " + zone + ")::date"
-						+ " cross join lateral (select " + FigureQueries.workingMinutes("c.closed_at", "cd", zone) + " - "
-						+ FigureQueries.workingMinutes("c.opened_at", "od", zone) + " as minutes) w",
+						+ " cross join lateral (select " + workingMinutes("c.closed_at", "cd", zone) + " - "
+						+ workingMinutes("c.opened_at", "od", zone) + " as minutes) w",
 				"c.closed_at >= :start and c.closed_at < :end", start, end, (row, tally) -> {
 					tally.rejected = row.getLong("rejected");
 					tally.closed = row.getLong("closed");
@@ -96,6 +96,18 @@ final class CaseTableFigures {
 				start, end, (row, tally) -> tally.findings = row.getLong("findings"));
 		escalations(tallies, scope, grouping, start, end);
 		return tallies;
+	}
+
+	/**
+	 * W(t): working minutes from the first day of {@code supervision_working_day} to t, given t's
+	 * day row: the minutes before the day plus t's minutes inside office hours on a working day.
+	 * Inline SQL (a join per instant), not a function called per row.
+	 */
+	private static String workingMinutes(String instant, String day, String zone) {
+		String local = "(" + instant + " at time zone " + zone + ")::time";
+		return "(" + day + ".minutes_before + case when " + day + ".working then least(greatest(extract(epoch from ("
+				+ local + " - " + day + ".office_start)) / 60, 0), extract(epoch from (" + day + ".office_end - " + day
+				+ ".office_start)) / 60) else 0 end)";
 	}
 
 	private void escalations(Map<String, Tally> tallies, CaseScope scope, Grouping grouping, Timestamp start,
