@@ -106,7 +106,11 @@ on conflict (escalation_id) do update
  where (x.grid_code, x.dispatched_departments) is distinct from (excluded.grid_code, excluded.dispatched_departments);
 $$;
 
--- the backfill: every case recorded before this version (handling minutes at the next start)
+-- the backfill: every case recorded before this version (handling minutes at the next start),
+-- planned with the case tables' statistics
+analyze case_record;
+analyze case_step_log;
+analyze case_escalation;
 select supervision_refresh_case_facts(array(select id from case_record), null);
 analyze supervision_case_fact;
 analyze supervision_escalation_fact;

@@ -64,14 +64,15 @@ final class SupervisionSeed {
 				select id, 'COMMUNITY', 'STREET', 'UNRESOLVED', '', opened_at + interval '2 days'
 				  from case_record where tracking_number like 'SB%' and handling_level in ('STREET', 'DEPARTMENT')
 				""");
+		this.jdbc.execute("analyze case_record");
+		this.jdbc.execute("analyze case_step_log");
+		this.jdbc.execute("analyze case_escalation");
 		// the cases' facts, written as the app writes them when a case changes (supervision's CaseFacts)
 		this.jdbc.query("select supervision_refresh_case_facts(array(select id from case_record where tracking_number like 'SB%'), ?)",
 				row -> {
 				}, District.ZONE.getId());
-		this.jdbc.execute("analyze case_record");
-		this.jdbc.execute("analyze case_step_log");
-		this.jdbc.execute("analyze case_escalation");
 		this.jdbc.execute("analyze supervision_case_fact");
+		this.jdbc.execute("analyze supervision_escalation_fact");
 	}
 
 }

@@ -72,6 +72,9 @@ class SupervisionFactsTests {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
+	SupervisionWorkingDays workingDays;
+
 	private CaseTableFigures caseTables;
 
 	@BeforeEach
@@ -184,6 +187,23 @@ class SupervisionFactsTests {
 		}
 		days.addAll(List.of(Period.of(Period.Kind.DAY, LocalDate.of(2027, 3, 31)), Period.of(Period.Kind.DAY, LocalDate.of(2027, 4, 1))));
 		assertSameFigures(periods, days, DemoDistrict.FIRST_STREET, DemoDistrict.FIRST_COMMUNITY, "gridleader1");
+	}
+
+	@Test
+	void aChangedWorkingCalendarComputesTheHandlingMinutesOfTheCasesItTouchesAgain() {
+		SupervisionFixture.ensure(this.organisation, this.grids, this.jdbc, this.transactions, this.trail, this.facts);
+		// as if the calendar written at the last start had 4 March 2025 off (A closed that day),
+		// and F's facts came from V33's backfill (no minutes)
+		this.jdbc.update("update supervision_working_day set working = false where day = '2025-03-04'");
+		this.jdbc.update("update supervision_case_fact set handling_minutes = 0 where case_id = ?", SupervisionFixture.A);
+		this.jdbc.update("update supervision_case_fact set handling_minutes = null where case_id = ?", SupervisionFixture.F);
+
+		this.workingDays.run(null);
+
+		assertThat(this.jdbc.queryForList("select handling_minutes from supervision_case_fact where case_id in (?, ?)"
+				+ " order by case_id", Double.class, SupervisionFixture.A, SupervisionFixture.F)).containsExactly(600.0, 1080.0);
+		assertSameFigures(Period.of(Period.Kind.MONTH, LocalDate.of(2025, 3, 1)),
+				CaseScope.place(SupervisionFixture.STREET, "", "STREET", null), Grouping.NONE);
 	}
 
 	@Test
