@@ -92,13 +92,17 @@ public class CaseManagement {
 	/** Another report of the case's problem came in. */
 	@Transactional
 	public void countReport(CaseId id) {
-		this.cases.findById(id.value()).orElseThrow().countReport();
+		CaseRecord record = this.cases.findById(id.value()).orElseThrow();
+		record.countReport();
+		this.events.publishEvent(new CaseReportsCounted(id, record.getReportCount()));
 	}
 
 	/** A report was unlinked from the case (it opens a case of its own). */
 	@Transactional
 	public void uncountReport(CaseId id) {
-		this.cases.findById(id.value()).orElseThrow().uncountReport();
+		CaseRecord record = this.cases.findById(id.value()).orElseThrow();
+		record.uncountReport();
+		this.events.publishEvent(new CaseReportsCounted(id, record.getReportCount()));
 	}
 
 	@Transactional(readOnly = true)

@@ -47,6 +47,7 @@ public class CaseProgress {
 
 	public void setCaseDueAt(CaseId id, Instant caseDueAt) {
 		find(id).setCaseDueAt(caseDueAt);
+		this.events.publishEvent(new CaseTimeLimitSet(id, caseDueAt));
 	}
 
 	public void escalate(CaseId id, HandlingLevel to, EscalationCause cause, String skipped) {

@@ -225,6 +225,10 @@ class CaseRecord {
 		return this.step;
 	}
 
+	int getReportCount() {
+		return this.reportCount;
+	}
+
 	Light getLight() {
 		return this.light;
 	}

@@ -1,10 +1,10 @@
 package org.gridcase.supervision;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Whose cases a figure counts, as a predicate over {@code supervision_case c}: a place subtree
+ * Whose cases a figure counts, as a predicate over the case facts {@code c}: a place subtree
  * (optionally only the cases sent to one department), a department's cases, or the cases in
  * which a person completed a task.
  *
@@ -28,32 +28,33 @@ record CaseScope(String kind, String code, String name, String level, String pla
 		return new CaseScope("PERSON", username, name, null, placeCode, departmentCode);
 	}
 
+	/** The scope as SQL over the case facts {@code c}, with the named parameters of {@link #parameters()}. */
 	String where() {
 		StringBuilder sql = new StringBuilder("true");
 		if (this.placeCode != null) {
-			sql.append(" and c.grid_code like ?");
+			sql.append(" and c.grid_code like :place");
 		}
 		if (this.departmentCode != null) {
-			sql.append(" and (',' || c.dispatched_departments || ',') like ?");
+			sql.append(" and (',' || c.dispatched_departments || ',') like :department");
 		}
 		if (this.kind.equals("PERSON")) {
-			sql.append(" and c.id in (select t.case_id from audit_event t where t.type = 'TASK_COMPLETED' and t.actor = ?)");
+			sql.append(" and c.case_id in (select t.case_id from audit_event t where t.type = 'TASK_COMPLETED' and t.actor = :person)");
 		}
 		return sql.toString();
 	}
 
-	List<Object> args() {
-		List<Object> args = new ArrayList<>();
+	Map<String, Object> parameters() {
+		Map<String, Object> parameters = new HashMap<>();
 		if (this.placeCode != null) {
-			args.add(like(this.placeCode) + "%");
+			parameters.put("place", like(this.placeCode) + "%");
 		}
 		if (this.departmentCode != null) {
-			args.add("%," + like(this.departmentCode) + ",%");
+			parameters.put("department", "%," + like(this.departmentCode) + ",%");
 		}
 		if (this.kind.equals("PERSON")) {
-			args.add(this.code);
+			parameters.put("person", this.code);
 		}
-		return args;
+		return parameters;
 	}
 
 	private static String like(String value) {

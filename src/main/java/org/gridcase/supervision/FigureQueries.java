@@ -3,31 +3,73 @@ package org.gridcase.supervision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.gridcase.shared.District;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes {@link Figures} from the recorded case history, one SQL query per time anchor of
- * {@code docs/supervision-figures.md} (opened, ended, registered, due, review started,
- * escalated, finding recorded), each answered from an index on that instant; working time joins
- * the day table {@code supervision_working_day} ({@link SupervisionWorkingDays}).
+ * Computes {@link Figures} as defined in {@code docs/supervision-figures.md} from the case facts
+ * {@code supervision_case_fact} ({@link CaseFacts}): one pass over the facts of the cases with
+ * any instant in the period (opened, registered, ended, due, review started; one index per
+ * instant, OR-ed) counting every figure, plus the period's escalations (their own facts,
+ * {@code supervision_escalation_fact}) and accountability findings (the audit trail). Handling times are the facts' working minutes, kept
+ * right for the calendar by {@link SupervisionWorkingDays}.
  */
 @Component
 class FigureQueries {
 
 	private static final String SATISFIED = "('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED')";
 
-	private final JdbcTemplate jdbc;
+	private static final String OPENED = "c.opened_at >= :start and c.opened_at < :end";
+
+	private static final String REGISTERED = "c.registered_at >= :start and c.registered_at < :end";
+
+	private static final String ENDED = "c.ended_at >= :start and c.ended_at < :end";
+
+	private static final String CLOSED = ENDED + " and c.outcome = 'CLOSED'";
+
+	private static final String DUE = "c.case_due_at >= :start and c.case_due_at < :end";
+
+	private static final String OVERDUE = DUE + " and c.outcome is distinct from 'REJECTED'"
+			+ " and (c.ended_at is null or c.ended_at > c.case_due_at)";
+
+	private static final String REVIEWED = "c.accountability_started_at >= :start and c.accountability_started_at < :end";
+
+	private static final String FIGURES = "count(*) filter (where " + OPENED + ") as opened,"
+			+ " coalesce(sum(c.report_count) filter (where " + OPENED + "), 0) as reports,"
+			+ " count(*) filter (where " + REGISTERED + ") as registered,"
+			+ " count(*) filter (where " + REGISTERED + " and c.outcome = 'CLOSED' and c.ended_at < :end) as closed_by_end,"
+			+ " count(*) filter (where " + ENDED + " and c.outcome = 'REJECTED') as rejected,"
+			+ " count(*) filter (where " + CLOSED + ") as closed,"
+			+ " count(*) filter (where " + CLOSED + " and (c.case_due_at is null or c.ended_at <= c.case_due_at)) as on_time,"
+			+ " count(*) filter (where " + CLOSED + " and c.reworked) as reworked,"
+			+ " count(*) filter (where " + CLOSED + " and c.solved_in_grid) as in_grid,"
+			+ " count(*) filter (where " + CLOSED + " and c.dispatched_departments like '%,%') as joint,"
+			+ " count(*) filter (where " + CLOSED + " and c.satisfaction is not null and c.satisfaction <> 'UNREACHABLE') as answered,"
+			+ " count(*) filter (where " + CLOSED + " and c.satisfaction in " + SATISFIED + ") as satisfied,"
+			+ " avg(c.handling_minutes) filter (where " + CLOSED + ") as avg_minutes,"
+			+ " percentile_cont(0.9) within group (order by c.handling_minutes) filter (where " + CLOSED + ") as p90_minutes,"
+			+ " count(*) filter (where " + OVERDUE + ") as overdue,"
+			+ " count(*) filter (where " + REVIEWED + ") as reviews";
+
+	/** The cases any figure counts (each OR-ed part has its index; a group is a group with a count). */
+	private static final String COUNTED = "(" + OPENED + " or " + REGISTERED + " or " + ENDED + " or " + OVERDUE + " or "
+			+ REVIEWED + ")";
+
+	private static final String FINDING = " join audit_event f on f.case_id = c.case_id and f.type = 'TASK_COMPLETED'"
+			+ " and (f.data::jsonb ->> 'taskDefinitionKey') = 'Activity_RecordFinding'"
+			+ " where f.occurred_at >= :start and f.occurred_at < :end"
+			+ " and coalesce(f.data::jsonb -> 'formValues' ->> 'finding', 'NO_FAULT') <> 'NO_FAULT'";
+
+	private final NamedParameterJdbcTemplate jdbc;
 
 	FigureQueries(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	Figures figures(CaseScope scope, Period period) {
@@ -44,113 +86,43 @@ class FigureQueries {
 	@Transactional(readOnly = true)
 	Map<String, Tally> tallies(CaseScope scope, Period period, Grouping grouping) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		Timestamp start = Timestamp.from(period.start());
-		Timestamp end = Timestamp.from(period.end());
-		String zone = "'" + District.ZONE.getId().replace("'", "''") + "'";
-		query(tallies, scope, grouping, "count(*) as opened, coalesce(sum(c.report_count), 0) as reports", "",
-				"c.opened_at >= ? and c.opened_at < ?", List.of(start, end), (row, tally) -> {
-					tally.opened = row.getLong("opened");
-					tally.reports = row.getLong("reports");
+		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		parameters.put("start", Timestamp.from(period.start()));
+		parameters.put("end", Timestamp.from(period.end()));
+		String cases = " from supervision_case_fact c" + grouping.join();
+		this.jdbc.query("select " + grouping.key() + " as key, " + FIGURES + cases + " where " + COUNTED
+				+ " and " + scope.where() + " group by 1", parameters, (ResultSet row) -> read(row,
+						tallies.computeIfAbsent(row.getString("key"), key -> new Tally())));
+		this.jdbc.query("select " + grouping.key() + " as key, c.to_level, count(*) as climbs from supervision_escalation_fact c"
+				+ grouping.join() + " where c.escalated_at >= :start and c.escalated_at < :end and " + scope.where()
+				+ " group by 1, 2", parameters, (ResultSet row) -> {
+					tallies.computeIfAbsent(row.getString("key"), key -> new Tally()).escalations
+						.merge(row.getString("to_level"), row.getLong("climbs"), Long::sum);
 				});
-		query(tallies, scope, grouping, "count(*) filter (where c.step = 'REJECTED') as rejected,"
-				+ " count(*) filter (where c.step = 'CLOSED') as closed,"
-				+ " count(*) filter (where c.step = 'CLOSED' and (c.case_due_at is null or c.closed_at <= c.case_due_at)) as on_time,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.rework_count > 0) as reworked,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.handling_level = 'GRID') as in_grid,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.dispatched_departments like '%,%') as joint,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.satisfaction is not null and c.satisfaction <> 'UNREACHABLE') as answered,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.satisfaction in " + SATISFIED + ") as satisfied,"
-				+ " avg(w.minutes) filter (where c.step = 'CLOSED') as avg_minutes,"
-				+ " percentile_cont(0.9) within group (order by w.minutes) filter (where c.step = 'CLOSED') as p90_minutes",
-				" left join supervision_working_day od on od.day = (c.opened_at at time zone " + zone + ")::date"
-						+ " left join supervision_working_day cd on cd.day = (c.closed_at at time zone " + zone + ")::date"
-						+ " cross join lateral (select " + workingMinutes("c.closed_at", "cd", zone) + " - "
-						+ workingMinutes("c.opened_at", "od", zone) + " as minutes) w",
-				"c.closed_at >= ? and c.closed_at < ?", List.of(start, end), (row, tally) -> {
-					tally.rejected = row.getLong("rejected");
-					tally.closed = row.getLong("closed");
-					tally.closedOnTime = row.getLong("on_time");
-					tally.reworked = row.getLong("reworked");
-					tally.solvedInGrid = row.getLong("in_grid");
-					tally.jointEnforcements = row.getLong("joint");
-					tally.answered = row.getLong("answered");
-					tally.satisfied = row.getLong("satisfied");
-					tally.avgHandlingMinutes = row.getObject("avg_minutes") == null ? null : row.getDouble("avg_minutes");
-					tally.p90HandlingMinutes = row.getObject("p90_minutes") == null ? null : row.getDouble("p90_minutes");
+		this.jdbc.query("select " + grouping.key() + " as key, count(*) as findings" + cases + FINDING + " and "
+				+ scope.where() + " group by 1", parameters, (ResultSet row) -> {
+					tallies.computeIfAbsent(row.getString("key"), key -> new Tally()).findings = row.getLong("findings");
 				});
-		query(tallies, scope, grouping, "count(*) as registered,"
-				+ " count(*) filter (where c.step = 'CLOSED' and c.closed_at < ?) as closed_by_end",
-				" join case_step_log r on r.case_id = c.id and r.step = 'REGISTER'",
-				"r.left_at >= ? and r.left_at < ? and not (c.step = 'REJECTED' and c.closed_at = r.left_at)",
-				List.of(end, start, end), (row, tally) -> {
-					tally.registered = row.getLong("registered");
-					tally.registeredClosedByEnd = row.getLong("closed_by_end");
-				});
-		query(tallies, scope, grouping, "count(*) as overdue", "",
-				"c.case_due_at >= ? and c.case_due_at < ? and c.step <> 'REJECTED'"
-						+ " and (c.closed_at is null or c.closed_at > c.case_due_at)",
-				List.of(start, end), (row, tally) -> tally.overdue = row.getLong("overdue"));
-		query(tallies, scope, grouping, "count(*) as reviews", "",
-				"c.accountability_started_at >= ? and c.accountability_started_at < ?", List.of(start, end),
-				(row, tally) -> tally.accountabilityReviews = row.getLong("reviews"));
-		query(tallies, scope, grouping, "count(*) as findings",
-				" join audit_event f on f.case_id = c.id and f.type = 'TASK_COMPLETED'"
-						+ " and (f.data::jsonb ->> 'taskDefinitionKey') = 'Activity_RecordFinding'",
-				"f.occurred_at >= ? and f.occurred_at < ?"
-						+ " and coalesce(f.data::jsonb -> 'formValues' ->> 'finding', 'NO_FAULT') <> 'NO_FAULT'",
-				List.of(start, end), (row, tally) -> tally.findings = row.getLong("findings"));
-		escalations(tallies, scope, grouping, start, end);
 		return tallies;
 	}
 
-	/**
-	 * W(t): working minutes from the first day of {@code supervision_working_day} to t, given t's
-	 * day row: the minutes before the day plus t's minutes inside office hours on a working day.
-	 * Inline SQL (a join per instant), not a function called per row.
-	 */
-	static String workingMinutes(String instant, String day, String zone) {
-		String local = "(" + instant + " at time zone " + zone + ")::time";
-		return "(" + day + ".minutes_before + case when " + day + ".working then least(greatest(extract(epoch from ("
-				+ local + " - " + day + ".office_start)) / 60, 0), extract(epoch from (" + day + ".office_end - " + day
-				+ ".office_start)) / 60) else 0 end)";
-	}
-
-	private void escalations(Map<String, Tally> tallies, CaseScope scope, Grouping grouping, Timestamp start,
-			Timestamp end) {
-		List<Object> args = new ArrayList<>(List.of(start, end));
-		args.addAll(scope.args());
-		this.jdbc.query("select " + grouping.key() + " as key, e.to_level, count(*) as climbs from supervision_case c"
-				+ grouping.join() + " join case_escalation e on e.case_id = c.id"
-				+ " where e.escalated_at >= ? and e.escalated_at < ? and " + scope.where() + " group by 1, 2",
-				(ResultSet row) -> {
-					tallies.computeIfAbsent(row.getString("key"), key -> new Tally()).escalations
-						.merge(row.getString("to_level"), row.getLong("climbs"), Long::sum);
-				}, args.toArray());
-	}
-
-	private void query(Map<String, Tally> tallies, CaseScope scope, Grouping grouping, String aggregates, String join,
-			String anchor, List<Object> anchorArgs, RowReader reader) {
-		// arguments in the order their placeholders appear: aggregates (none but the registered
-		// end), joins, anchor, scope; the registered query passes its end first for that reason
-		List<Object> args = new ArrayList<>(anchorArgs);
-		args.addAll(scope.args());
-		String sql = "select " + grouping.key() + " as key, " + aggregates + " from supervision_case c" + grouping.join()
-				+ join + " where " + anchor + " and " + scope.where() + " group by 1";
-		this.jdbc.query(sql, (ResultSet row) -> {
-			try {
-				reader.accept(row, tallies.computeIfAbsent(row.getString("key"), key -> new Tally()));
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}, args.toArray());
-	}
-
-	@FunctionalInterface
-	private interface RowReader {
-
-		void accept(ResultSet row, Tally tally) throws SQLException;
-
+	private static void read(ResultSet row, Tally tally) throws SQLException {
+		tally.opened = row.getLong("opened");
+		tally.reports = row.getLong("reports");
+		tally.registered = row.getLong("registered");
+		tally.registeredClosedByEnd = row.getLong("closed_by_end");
+		tally.rejected = row.getLong("rejected");
+		tally.closed = row.getLong("closed");
+		tally.closedOnTime = row.getLong("on_time");
+		tally.reworked = row.getLong("reworked");
+		tally.solvedInGrid = row.getLong("in_grid");
+		tally.jointEnforcements = row.getLong("joint");
+		tally.answered = row.getLong("answered");
+		tally.satisfied = row.getLong("satisfied");
+		tally.avgHandlingMinutes = row.getObject("avg_minutes") == null ? null : row.getDouble("avg_minutes");
+		tally.p90HandlingMinutes = row.getObject("p90_minutes") == null ? null : row.getDouble("p90_minutes");
+		tally.overdue = row.getLong("overdue");
+		tally.accountabilityReviews = row.getLong("reviews");
 	}
 
 }

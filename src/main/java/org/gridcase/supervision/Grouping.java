@@ -7,7 +7,7 @@ import org.gridcase.grid.GridLevel;
  * its grid lies in), by department (a case counts for every department it was sent to), or by
  * person (a case counts for everyone who completed one of its tasks).
  *
- * @param join SQL joined after {@code supervision_case c}
+ * @param join SQL joined after the case facts {@code c}
  * @param key SQL of the group's key
  */
 record Grouping(String join, String key) {
@@ -18,7 +18,7 @@ record Grouping(String join, String key) {
 			" cross join lateral unnest(string_to_array(nullif(c.dispatched_departments, ''), ',')) as g(key)", "g.key");
 
 	static final Grouping PERSON = new Grouping(" join (select distinct t.actor as key, t.case_id from audit_event t"
-			+ " where t.type = 'TASK_COMPLETED') g on g.case_id = c.id", "g.key");
+			+ " where t.type = 'TASK_COMPLETED') g on g.case_id = c.case_id", "g.key");
 
 	static Grouping place(GridLevel level) {
 		return new Grouping("", "substring(c.grid_code, 1, " + level.codeLength() + ")");

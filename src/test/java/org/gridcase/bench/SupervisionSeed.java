@@ -2,6 +2,8 @@ package org.gridcase.bench;
 
 import javax.sql.DataSource;
 
+import org.gridcase.shared.District;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * opened evenly over the twelve months from 2025-11-01, in the demo district's grids; 96%
  * closed, 1% rejected, 3% running with every light; a REGISTER step each, one in ten climbed
  * once, one in fifty twice, one in twenty sent to two departments. Tracking numbers
- * {@code SB…} mark them.
+ * {@code SB…} mark them. Their supervision facts ({@code supervision_case_fact}) are written by the
+ * same database function the app calls when a case changes.
  */
 final class SupervisionSeed {
 
@@ -64,6 +67,12 @@ final class SupervisionSeed {
 		this.jdbc.execute("analyze case_record");
 		this.jdbc.execute("analyze case_step_log");
 		this.jdbc.execute("analyze case_escalation");
+		// the cases' facts, written as the app writes them when a case changes (supervision's CaseFacts)
+		this.jdbc.query("select supervision_refresh_case_facts(array(select id from case_record where tracking_number like 'SB%'), ?)",
+				row -> {
+				}, District.ZONE.getId());
+		this.jdbc.execute("analyze supervision_case_fact");
+		this.jdbc.execute("analyze supervision_escalation_fact");
 	}
 
 }

@@ -55,9 +55,12 @@ class SupervisionFiguresTests {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	CaseFacts facts;
+
 	@BeforeEach
 	void fixture() {
-		SupervisionFixture.ensure(this.organisation, this.grids, this.jdbc, this.transactions, this.trail);
+		SupervisionFixture.ensure(this.organisation, this.grids, this.jdbc, this.transactions, this.trail, this.facts);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.gridcase.supervision;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A street of the tests' own (410104091, far from the demo's streets) with two communities and
  * three grids, and six cases recorded straight into the case tables, as the figures read them
- * (no process instances: supervision reads history only). Hand-computed figures are in
+ * (no process instances: supervision reads history only), with their facts written as the cases'
+ * events would have written them ({@link CaseFacts}). Hand-computed figures are in
  * {@link SupervisionFiguresTests}. All times are district time, March–April 2025 (no holidays:
  * weekdays 09:00–17:00 are working time).
  */
@@ -52,7 +54,7 @@ final class SupervisionFixture {
 	}
 
 	static synchronized void ensure(OrganisationManagement organisation, GridDirectory grids, JdbcTemplate jdbc,
-			TransactionTemplate transactions, AuditTrail trail) {
+			TransactionTemplate transactions, AuditTrail trail, CaseFacts facts) {
 		if (grids.find(STREET).isPresent()) {
 			return;
 		}
@@ -100,6 +102,8 @@ final class SupervisionFixture {
 			finding.put("formValues", Map.of("finding", "GRID_SIDE"));
 			trail.appendAsRecorded(E, AuditEventType.TASK_COMPLETED, "district1",
 					at(3, 31, 15, 0).atZone(District.ZONE).toInstant(), finding);
+			// as the cases' events would have had them written
+			facts.refresh(List.of(A, B, C, D, E, F));
 		});
 	}
 
