@@ -214,7 +214,7 @@ class ListQueryPlanTests {
 	/** One statement run for a request, with its parameters as logged by MyBatis or Hibernate. */
 	private record Captured(String sql, List<Object> parameters) {
 
-		private static final Pattern MYBATIS_PARAMETER = Pattern.compile("(.*?)\\((\\w+)\\)(, |$)");
+		private static final Pattern MYBATIS_PARAMETER = Pattern.compile("\\G(?:(null)|(.*?)\\((\\w+)\\))(?:, |$)");
 
 		private static final Pattern HIBERNATE_PARAMETER = Pattern.compile("binding parameter \\((\\d+):(\\w+)\\) <- \\[(.*)]");
 
@@ -257,9 +257,14 @@ class ListQueryPlanTests {
 		private static List<Object> mybatis(String logged) {
 			List<Object> values = new ArrayList<>();
 			Matcher parameter = MYBATIS_PARAMETER.matcher(logged);
-			while (parameter.find()) {
-				String value = parameter.group(1);
-				values.add(switch (parameter.group(2)) {
+			while (parameter.find() && parameter.end() > parameter.start()) {
+				if (parameter.group(1) != null) {
+					// MyBatis logs a null parameter as a bare "null", without a type
+					values.add(null);
+					continue;
+				}
+				String value = parameter.group(2);
+				values.add(switch (parameter.group(3)) {
 					case "Integer" -> Integer.valueOf(value);
 					case "Long" -> Long.valueOf(value);
 					case "Boolean" -> Boolean.valueOf(value);

@@ -74,10 +74,10 @@ class LightTimerJobHandlerTests {
 		this.jdbc.sql("update act_ru_job set lock_owner_ = ?, lock_exp_time_ = timestamp '9999-12-31 00:00'"
 				+ " where lock_owner_ is null").param(HOLDER).update();
 		// opened on Monday: the sort step (2 working hours) and the whole case (10 working days) overdue
-		Map<String, CaseId> overdue = open(OVERDUE_CASES, "2026-11-23T09:00");
+		Map<String, CaseId> overdue = open(OVERDUE_CASES, "2026-03-02T09:00");
 		// opened this morning: the sort step past 80% (yellow at 10:36, red at 11:00)
-		Map<String, CaseId> yellow = open(YELLOW_CASES, "2026-12-09T09:00");
-		Instant now = setClock("2026-12-09T10:45");
+		Map<String, CaseId> yellow = open(YELLOW_CASES, "2026-03-18T09:00");
+		Instant now = setClock("2026-03-18T10:45");
 		long due = dueLightTimers(now);
 
 		Duration took = runJobExecutorUntilNoLightTimerIsDue(now);
