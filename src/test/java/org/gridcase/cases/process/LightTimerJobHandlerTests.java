@@ -61,12 +61,28 @@ class LightTimerJobHandlerTests {
 	@Autowired
 	CamundaBpmProperties camunda;
 
+	/** Every case this test opened, so that its hundreds of open tasks leave the shared lists afterwards. */
+	private final java.util.List<String> openedKeys = new java.util.ArrayList<>();
+
 	@AfterEach
 	void releaseOtherJobsAndResetClock() {
 		this.jdbc.sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where lock_owner_ = ?")
 			.param(HOLDER)
 			.update();
 		resetClock();
+		java.util.List<String> instances = new java.util.ArrayList<>();
+		for (String key : this.openedKeys) {
+			this.engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.processInstanceBusinessKey(key)
+				.list()
+				.stream()
+				.filter(instance -> instance.getId().equals(instance.getRootProcessInstanceId()))
+				.forEach(instance -> instances.add(instance.getId()));
+		}
+		if (!instances.isEmpty()) {
+			this.engine.getRuntimeService().deleteProcessInstances(instances, "LightTimerJobHandlerTests done", true, true);
+		}
 	}
 
 	@Test
@@ -113,6 +129,7 @@ class LightTimerJobHandlerTests {
 					"计时测试：人行道堆放生活垃圾 " + i));
 			opened.put(CaseProcessFixtures.businessKeyOf(this.engine.getRuntimeService(), id), id);
 		}
+		this.openedKeys.addAll(opened.keySet());
 		return opened;
 	}
 
