@@ -97,7 +97,7 @@ public final class SupervisionBenchmark {
 				running, clients, warmUp));
 		out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, load average ")
 			.append(String.format("%.2f", loadBefore)).append(" before and ").append(String.format("%.2f", loadAverage()))
-			.append(" after (shared with other builds and a benchmark), ")
+			.append(" after, ")
 			.append(jdbc.queryForObject("select version()", String.class))
 			.append(", database ").append(jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class))
 			.append(", Java ").append(System.getProperty("java.version")).append("\n\n");
