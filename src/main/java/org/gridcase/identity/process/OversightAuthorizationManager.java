@@ -43,34 +43,34 @@ class OversightAuthorizationManager extends AuthorizationManager {
 	public void configureTaskQuery(TaskQueryImpl query) {
 		super.configureTaskQuery(query);
 		AuthorizationCheck check = query.getAuthCheck();
-		Authentication authentication = getCurrentAuthentication();
-		if (!check.isAuthorizationCheckEnabled() || check.getAuthUserId() == null || authentication == null) {
-			return;
-		}
-		CenterOversight oversight = CenterOversight.of(authentication.getGroupIds());
-		if (oversight.none()) {
-			return;
-		}
-		check.setAuthorizationCheckEnabled(false);
-		check.setShouldPerformAuthorizatioCheck(false);
-		OverseenTasks.addTo(query, check.getAuthUserId(), groupsOf(authentication), oversight);
+		takeOver(check).ifPresent(oversight -> OverseenTasks.addTo(query, check.getAuthUserId(),
+				groupsOf(getCurrentAuthentication()), oversight));
 	}
 
 	@Override
 	public void configureHistoricTaskInstanceQuery(HistoricTaskInstanceQueryImpl query) {
 		super.configureHistoricTaskInstanceQuery(query);
 		AuthorizationCheck check = query.getAuthCheck();
+		takeOver(check).ifPresent(oversight -> OverseenHistoricTasks.addTo(query, check.getAuthUserId(), oversight));
+	}
+
+	/**
+	 * The center posts of the current login, when they judge a query instead of the grants; the
+	 * grant check is then switched off. Empty when the query is not checked or the login holds no
+	 * center post.
+	 */
+	private java.util.Optional<CenterOversight> takeOver(AuthorizationCheck check) {
 		Authentication authentication = getCurrentAuthentication();
 		if (!check.isAuthorizationCheckEnabled() || check.getAuthUserId() == null || authentication == null) {
-			return;
+			return java.util.Optional.empty();
 		}
 		CenterOversight oversight = CenterOversight.of(authentication.getGroupIds());
 		if (oversight.none()) {
-			return;
+			return java.util.Optional.empty();
 		}
 		check.setAuthorizationCheckEnabled(false);
 		check.setShouldPerformAuthorizatioCheck(false);
-		OverseenHistoricTasks.addTo(query, check.getAuthUserId(), oversight);
+		return java.util.Optional.of(oversight);
 	}
 
 	@Override
