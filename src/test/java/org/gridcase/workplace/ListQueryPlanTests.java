@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.camunda.bpm.engine.FilterService;
 import org.gridcase.ApiClient;
+import org.gridcase.LoggedSqlParameters;
 import org.junit.jupiter.api.Test;
 import org.gridcase.IntegrationTest;
 import org.slf4j.LoggerFactory;
@@ -214,7 +213,6 @@ class ListQueryPlanTests {
 	/** One statement run for a request, with its parameters as logged by MyBatis or Hibernate. */
 	private record Captured(String sql, List<Object> parameters) {
 
-		private static final Pattern MYBATIS_PARAMETER = Pattern.compile("\\G(?:(null)|(.*?)\\((\\w+)\\))(?:, |$)");
 
 		private static final Pattern HIBERNATE_PARAMETER = Pattern.compile("binding parameter \\((\\d+):(\\w+)\\) <- \\[(.*)]");
 
@@ -228,7 +226,7 @@ class ListQueryPlanTests {
 					sql = message.substring("==>  Preparing: ".length());
 				}
 				else if (message.startsWith("==> Parameters: ") && sql != null) {
-					statements.add(new Captured(sql, mybatis(message.substring("==> Parameters: ".length()))));
+					statements.add(new Captured(sql, LoggedSqlParameters.parse(message.substring("==> Parameters: ".length()))));
 					sql = null;
 				}
 				else if (event.getLoggerName().equals("org.hibernate.SQL")) {
@@ -252,37 +250,6 @@ class ListQueryPlanTests {
 				statements.add(new Captured(sql, bound));
 			}
 			return statements;
-		}
-
-		private static List<Object> mybatis(String logged) {
-			List<Object> values = new ArrayList<>();
-			Matcher parameter = MYBATIS_PARAMETER.matcher(logged);
-			while (parameter.find() && parameter.end() > parameter.start()) {
-				if (parameter.group(1) != null) {
-					// MyBatis logs a null parameter as a bare "null", without a type
-					values.add(null);
-					continue;
-				}
-				String value = parameter.group(2);
-				values.add(switch (parameter.group(3)) {
-					case "Integer" -> Integer.valueOf(value);
-					case "Long" -> Long.valueOf(value);
-					case "Boolean" -> Boolean.valueOf(value);
-					case "Timestamp" -> Timestamp.valueOf(value);
-					case "Date" -> new Timestamp(date(value));
-					default -> value;
-				});
-			}
-			return values;
-		}
-
-		private static long date(String value) {
-			try {
-				return new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US).parse(value).getTime();
-			}
-			catch (java.text.ParseException ex) {
-				throw new IllegalArgumentException(value, ex);
-			}
 		}
 
 	}

@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,6 +19,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.gridcase.ApiClient;
+import org.gridcase.LoggedSqlParameters;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
@@ -166,7 +165,7 @@ class HistoryQueryPlanTests {
 				sql = message.substring("==>  Preparing: ".length());
 			}
 			else if (message.startsWith("==> Parameters: ") && sql != null) {
-				statements.add(new Statement(sql, parameters(message.substring("==> Parameters: ".length()))));
+				statements.add(new Statement(sql, LoggedSqlParameters.parse(message.substring("==> Parameters: ".length()))));
 				sql = null;
 			}
 		}
@@ -186,33 +185,6 @@ class HistoryQueryPlanTests {
 		}
 		parameters.add(1001);
 		return parameters;
-	}
-
-	/** MyBatis logs parameters as {@code value(Type), value(Type)}. */
-	private static List<Object> parameters(String logged) {
-		List<Object> values = new ArrayList<>();
-		Matcher parameter = Pattern.compile("(.*?)\\((\\w+)\\)(, |$)").matcher(logged);
-		while (parameter.find()) {
-			String value = parameter.group(1);
-			values.add(switch (parameter.group(2)) {
-				case "Integer" -> Integer.valueOf(value);
-				case "Long" -> Long.valueOf(value);
-				case "Boolean" -> Boolean.valueOf(value);
-				case "Timestamp" -> Timestamp.valueOf(value);
-				case "Date" -> new Timestamp(date(value));
-				default -> value;
-			});
-		}
-		return values;
-	}
-
-	private static long date(String value) {
-		try {
-			return new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US).parse(value).getTime();
-		}
-		catch (java.text.ParseException ex) {
-			throw new IllegalArgumentException(value, ex);
-		}
 	}
 
 	private String plan(Statement statement) throws Exception {
