@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseView;
-import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
 import org.gridcase.grid.DemoDistrict;
 import org.gridcase.shared.District;
@@ -181,14 +180,11 @@ class CaseLifecycleProcessTests extends CaseProcessTestSupport {
 	}
 
 	private CaseId openSanitationCase() {
-		return this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "顺河路东段人行道堆放生活垃圾"));
+		return CaseProcessFixtures.openCase(this.cases, "SANITATION", "顺河路东段人行道堆放生活垃圾");
 	}
 
 	private ProcessInstance lifecycleOf(CaseId id) {
-		return runtimeService().createProcessInstanceQuery()
-			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
-			.processInstanceBusinessKey(businessKeyOf(id))
-			.singleResult();
+		return CaseProcessFixtures.lifecycleOf(runtimeService(), id);
 	}
 
 	private CaseView record(CaseId id) {

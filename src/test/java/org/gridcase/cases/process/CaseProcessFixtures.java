@@ -36,11 +36,15 @@ final class CaseProcessFixtures {
 
 	/** The business key of the case's instances (its tracking number), read from its lifecycle instance. */
 	static String businessKeyOf(RuntimeService runtime, CaseId caseId) {
+		return lifecycleOf(runtime, caseId).getBusinessKey();
+	}
+
+	/** The case's lifecycle instance. */
+	static ProcessInstance lifecycleOf(RuntimeService runtime, CaseId caseId) {
 		return runtime.createProcessInstanceQuery()
 			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
 			.variableValueEquals(CaseLifecycleProcessVariables.CASE_ID, caseId.toString())
-			.singleResult()
-			.getBusinessKey();
+			.singleResult();
 	}
 
 }

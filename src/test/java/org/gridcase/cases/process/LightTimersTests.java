@@ -6,9 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.cases.CaseId;
-import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.deadlines.Light;
-import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,14 +154,11 @@ class LightTimersTests extends CaseProcessTestSupport {
 	}
 
 	private CaseId openSanitationCase() {
-		return this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "顺河路东段人行道堆放生活垃圾"));
+		return CaseProcessFixtures.openCase(this.cases, "SANITATION", "顺河路东段人行道堆放生活垃圾");
 	}
 
 	private ProcessInstance lifecycleOf(CaseId id) {
-		return runtimeService().createProcessInstanceQuery()
-			.processDefinitionKey(CaseLifecycleProcessVariables.PROCESS_ID)
-			.processInstanceBusinessKey(businessKeyOf(id))
-			.singleResult();
+		return CaseProcessFixtures.lifecycleOf(runtimeService(), id);
 	}
 
 	private String businessKeyOf(CaseId id) {
