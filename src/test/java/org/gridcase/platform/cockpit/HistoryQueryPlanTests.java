@@ -3,12 +3,10 @@ package org.gridcase.platform.cockpit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -45,10 +43,7 @@ class HistoryQueryPlanTests {
 
 	/** Where the engine's MyBatis mappers log their SQL (the mapper namespaces). */
 	private static final List<String> ENGINE_SQL_LOGGERS = List.of("org.camunda.bpm.engine.impl.persistence.entity",
-			"org.camunda.bpm.engine.impl.history.event");
-
-	/** Where Spring's JdbcTemplate logs the SQL of our own queries (the case record's). */
-	private static final String JDBC_SQL_LOGGER = "org.springframework.jdbc.core.JdbcTemplate";
+			"org.camunda.bpm.engine.impl.history.event", "org.gridcase.history.process.CaseInstances");
 
 	private static final Pattern BIG_TABLE_SCAN = Pattern
 		.compile("Seq Scan on (act_hi_\\w+|act_ge_bytearray|audit_event|case_record)", Pattern.CASE_INSENSITIVE);
@@ -110,7 +105,7 @@ class HistoryQueryPlanTests {
 		assertThat(statements).extracting(statement -> statement.sql().toLowerCase(Locale.ROOT))
 			.anyMatch(sql -> sql.contains("from act_hi_procinst"))
 			.anyMatch(sql -> sql.contains("business_key_ in"))
-			.anyMatch(sql -> sql.contains("from case_record"))
+			.anyMatch(sql -> sql.contains("from case_open_period"))
 			.anyMatch(sql -> sql.contains("from act_hi_actinst"))
 			.anyMatch(sql -> sql.contains("from act_hi_taskinst"))
 			.anyMatch(sql -> sql.contains("from act_hi_identitylink"))
@@ -126,14 +121,11 @@ class HistoryQueryPlanTests {
 	}
 
 	/**
-	 * Sends the plugin's requests as auditor1 and collects the SQL the engine ran for them, and
-	 * that of the case record's tracking numbers (logged without its parameters: the place, the
-	 * period's end and start as the requests name them, and the limit).
+	 * Sends the plugin's requests as auditor1 and collects the SQL the engine ran for them (the
+	 * history search's own statements, CaseInstances.xml, among them).
 	 */
 	private List<Statement> engineStatementsOf(List<String> requests) {
-		List<Logger> loggers = Stream.concat(ENGINE_SQL_LOGGERS.stream(), Stream.of(JDBC_SQL_LOGGER))
-			.map(name -> (Logger) LoggerFactory.getLogger(name))
-			.toList();
+		List<Logger> loggers = ENGINE_SQL_LOGGERS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
 		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
 		log.start();
@@ -157,11 +149,7 @@ class HistoryQueryPlanTests {
 		String sql = null;
 		for (ILoggingEvent event : log.list) {
 			String message = event.getFormattedMessage();
-			if (message.startsWith(CASE_RECORD_SQL) && message.contains("from case_record")) {
-				String caseSql = message.substring(CASE_RECORD_SQL.length(), message.length() - 1);
-				statements.add(new Statement(caseSql, caseRecordParameters(caseSql)));
-			}
-			else if (message.startsWith("==>  Preparing: ")) {
+			if (message.startsWith("==>  Preparing: ")) {
 				sql = message.substring("==>  Preparing: ".length());
 			}
 			else if (message.startsWith("==> Parameters: ") && sql != null) {
@@ -170,21 +158,6 @@ class HistoryQueryPlanTests {
 			}
 		}
 		return statements;
-	}
-
-	private static final String CASE_RECORD_SQL = "Executing prepared SQL statement [";
-
-	/** The community of the first grid, the period of the requests above, the limit. */
-	private static List<Object> caseRecordParameters(String sql) {
-		List<Object> parameters = new ArrayList<>(List.of(DemoDistrict.FIRST_GRID.substring(0, 12) + "%"));
-		if (sql.contains("opened_at <= ?")) {
-			parameters.add(Timestamp.valueOf("2099-01-01 23:59:59.999"));
-		}
-		if (sql.contains("closed_at >= ?")) {
-			parameters.add(Timestamp.valueOf("2020-01-01 00:00:00"));
-		}
-		parameters.add(1001);
-		return parameters;
 	}
 
 	private String plan(Statement statement) throws Exception {
