@@ -184,10 +184,13 @@ public class ReportIntake {
 			this.locks.lock(this.duplicates.areas(subcategory.issueType(), command.lon(), command.lat()));
 		}
 		Instant now = this.clock.instant();
-		Report report = new Report(this.trackingNumbers.next(now), command, subcategory.code(), gridCode, idempotencyKey,
-				requestHash, submittedBy, now);
-		this.duplicates.openCaseOfTheSameProblem(subcategory.issueType(), command.lon(), command.lat(), now)
-			.ifPresentOrElse(open -> {
+		Optional<CaseId> sameProblem = this.duplicates.openCaseOfTheSameProblem(subcategory.issueType(), command.lon(),
+				command.lat(), now);
+		String trackingNumber = sameProblem.isPresent() ? this.trackingNumbers.forLinkedReport(now)
+				: this.trackingNumbers.forReportOpeningACase(now);
+		Report report = new Report(trackingNumber, command, subcategory.code(), gridCode, idempotencyKey, requestHash,
+				submittedBy, now);
+		sameProblem.ifPresentOrElse(open -> {
 				this.cases.countReport(open);
 				report.linkedTo(open);
 			}, () -> report.openedAs(openCase(report.getTrackingNumber(), command, subcategory, gridCode)));

@@ -3,6 +3,7 @@ package org.gridcase.deadlines.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,17 +25,23 @@ import org.gridcase.deadlines.WarningLevels;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evaluates the latest deployed version of the {@code CaseTimeLimits} decision, with the
  * warning level in force for the case's grid as input {@code warningLevel}.
  * <p>
- * Cheap enough to ask at every task (issue 13): the version in force is looked up each time (an
- * administrator may deploy a new one at any moment, on any node), but its table is parsed once
+ * Cheap enough to ask at every task (issue 13): the version in force is looked up in every
+ * transaction (an administrator may deploy a new one at any moment, on any node), but its table is parsed once
  * per version with the engine's own DMN engine (its FEEL and sandbox settings), and the limit of
  * each combination of inputs is evaluated once per version: a limit depends on nothing but the
  * table and these inputs. The evaluation writes no decision history: the limit a task got is
  * recorded with the task (its {@code timeLimit} variable and due date).
+ * <p>
+ * Within one transaction the version in force and a grid's warning level are looked up once:
+ * opening a case asks for the case's limit and its first task's, and both answers would be the
+ * same (issue 13: two queries less per report).
  */
 @Component
 class DmnTimeLimits implements TimeLimits {
@@ -61,11 +68,50 @@ class DmnTimeLimits implements TimeLimits {
 
 	@Override
 	public TimeLimit limitFor(String issueType, String severity, String step, String gridCode) {
-		WarningLevels levels = this.warnings.getIfAvailable();
+		LookedUp lookedUp = lookedUpInThisTransaction();
 		Inputs inputs = new Inputs(issueType, severity, step,
-				gridCode == null || levels == null ? WarningLevels.NONE : levels.levelAt(gridCode));
+				gridCode == null ? WarningLevels.NONE : lookedUp.levels.computeIfAbsent(gridCode, this::warningLevelAt));
 		// Asked on behalf of whoever completes a task: the limits are the district's, not the user's.
-		return asDistrict(() -> tableInForce().limitFor(inputs));
+		return asDistrict(() -> {
+			if (lookedUp.table == null) {
+				lookedUp.table = tableInForce();
+			}
+			return lookedUp.table.limitFor(inputs);
+		});
+	}
+
+	private String warningLevelAt(String gridCode) {
+		WarningLevels levels = this.warnings.getIfAvailable();
+		return levels == null ? WarningLevels.NONE : levels.levelAt(gridCode);
+	}
+
+	/** What this transaction looked up already (a fresh record outside of one). */
+	private LookedUp lookedUpInThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new LookedUp();
+		}
+		LookedUp bound = (LookedUp) TransactionSynchronizationManager.getResource(this);
+		if (bound != null) {
+			return bound;
+		}
+		LookedUp fresh = new LookedUp();
+		TransactionSynchronizationManager.bindResource(this, fresh);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(DmnTimeLimits.this);
+			}
+		});
+		return fresh;
+	}
+
+	/** The version in force and the grids' warning levels, as one transaction found them. */
+	private static final class LookedUp {
+
+		private final Map<String, String> levels = new HashMap<>();
+
+		private DeployedTable table;
+
 	}
 
 	private DeployedTable tableInForce() {

@@ -1,5 +1,7 @@
 package org.gridcase.platform.engine;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -18,23 +20,43 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * limit). Every later change of any variable keeps its detail (a light turning yellow), and so
  * does every variable a form or a completion creates: Cockpit's variable changes and the audit of
  * what a form submitted read as before.</li>
+ * <li>The first value of a variable that only copies what is recorded elsewhere
+ * ({@link LeanHistoryProperties#copiesKeptElsewhere()}: the case record's fields, a task's
+ * first light and deadline…) is not recorded at all, neither as historic variable instance nor
+ * as detail. Its first change records the historic variable instance (the engine inserts one
+ * when it updates a variable it has no history of) and a detail, as for any change.</li>
  * <li>A job being created is not logged (ACT_HI_JOB_LOG): the job itself says when it is due
  * while it waits; its failures, its success and its deletion are logged as before.</li>
  * </ul>
  */
 final class LeanEngineHistory extends DbHistoryEventHandler {
 
+	private final Set<String> copiesKeptElsewhere;
+
+	LeanEngineHistory(Set<String> copiesKeptElsewhere) {
+		this.copiesKeptElsewhere = Set.copyOf(copiesKeptElsewhere);
+	}
+
 	@Override
 	public void handleEvent(HistoryEvent event) {
 		// by its state: an event's type names no entity ("create" is also a task's, a variable's…)
-		if (!(event instanceof HistoricJobLogEvent job && job.getState() == JobState.CREATED.getStateCode())) {
-			super.handleEvent(event);
+		if (event instanceof HistoricJobLogEvent job && job.getState() == JobState.CREATED.getStateCode()) {
+			return;
 		}
+		if (event instanceof HistoricVariableUpdateEventEntity variable && isFirstValueOfACopy(variable)) {
+			return;
+		}
+		super.handleEvent(event);
 	}
 
 	@Override
 	protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
 		return !firstValueSetByTheEngine(event) && super.shouldWriteHistoricDetail(event);
+	}
+
+	private boolean isFirstValueOfACopy(HistoricVariableUpdateEventEntity event) {
+		return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+				&& this.copiesKeptElsewhere.contains(event.getVariableName());
 	}
 
 	private static boolean firstValueSetByTheEngine(HistoricVariableUpdateEventEntity event) {

@@ -16,10 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 
+	private final LeanHistoryProperties properties;
+
+	LeanHistoryPlugin(LeanHistoryProperties properties) {
+		this.properties = properties;
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		List<HistoryEventHandler> handlers = new ArrayList<>();
-		handlers.add(new LeanEngineHistory());
+		handlers.add(new LeanEngineHistory(this.properties.copiesKeptElsewhere()));
 		if (configuration.getCustomHistoryEventHandlers() != null) {
 			handlers.addAll(configuration.getCustomHistoryEventHandlers());
 		}

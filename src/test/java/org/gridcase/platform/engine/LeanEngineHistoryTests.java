@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the engine's history keeps of a case's variables and jobs (issue 13): changes and what a
- * form submitted, not second copies of first values no person set.
+ * form submitted, not second copies of first values no person set, nor first values that copy
+ * the case record.
  */
 @IntegrationTest
 class LeanEngineHistoryTests {
@@ -39,30 +40,56 @@ class LeanEngineHistoryTests {
 
 	@Test
 	void keepsWhatFormsSubmittedAndEveryVariableOnceWithoutCopiesOfFirstValuesNoPersonSet() {
-		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "井盖缺失"));
-		String trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(trackingNumber)
-			.processDefinitionKey("CaseLifecycleProcess")
-			.singleResult()
-			.getId();
+		String instance = lifecycleOf(this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID,
+				"井盖缺失")));
 		Task sorting = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
 
 		this.tasks.complete(sorting.getId(), Map.of("sortingNote", "属实，已定位"));
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.contains("caseId", "issueType", "sortingNote", "responsibleGroup", "light", "timeLimit");
-		assertThat(this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(instance)
-			.variableName("caseId")
-			.singleResult()
-			.getValue()).isEqualTo(id.toString());
+			.contains("caseId", "gridCode", "routedTo", "sortingNote", "responsibleGroup");
 		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
 			.extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
 			.contains("sortingNote", "responsibleGroup")
 			.doesNotContain("caseId", "issueType", "light", "timeLimit", "deadline");
 		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(instance).creationLog().count()).isZero();
+	}
+
+	@Test
+	void recordsCopiesOfTheCaseRecordOnlyOnceTheyChange() {
+		CaseId id = this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID, "路灯不亮"));
+		String instance = lifecycleOf(id);
+		Task sorting = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+
+		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+			.extracting(variable -> variable.getName())
+			.containsOnly("caseId", "gridCode", "routedTo");
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("caseId")
+			.singleResult()
+			.getValue()).isEqualTo(id.toString());
+
+		this.tasks.setVariableLocal(sorting.getId(), "light", "YELLOW");
+
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("light")
+			.singleResult()
+			.getValue()).isEqualTo("YELLOW");
+		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+			.extracting(detail -> ((HistoricVariableUpdate) detail).getValue())
+			.containsExactly("YELLOW");
+	}
+
+	private String lifecycleOf(CaseId id) {
+		String trackingNumber = this.cases.findCase(id).orElseThrow().trackingNumber();
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(trackingNumber)
+			.processDefinitionKey("CaseLifecycleProcess")
+			.singleResult()
+			.getId();
 	}
 
 }

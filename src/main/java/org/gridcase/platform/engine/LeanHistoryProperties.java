@@ -1,0 +1,22 @@
+package org.gridcase.platform.engine;
+
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What the engine's history leaves out ({@code gridcase.engine.history.*}); see {@link LeanEngineHistory}.
+ *
+ * @param copiesKeptElsewhere variables whose first value, set by the engine or a listener, is a
+ * copy of something recorded elsewhere: the case record's fields a process starts with (issue
+ * type, severity, description, address; {@code caseId} and {@code gridCode} stay, the auditors'
+ * history search and Cockpit plugin read them), the case's responsible group (case record,
+ * audit trail), a task's first light (always green), deadline (the task's due date) and time
+ * limit (the {@code CaseTimeLimits} table), and the issue type choice offered to forms (the
+ * catalogue). Their later changes are recorded as for every variable.
+ */
+@ConfigurationProperties("gridcase.engine.history")
+record LeanHistoryProperties(@DefaultValue({ "issueType", "severity", "description", "address", "responsibleGroup",
+		"light", "deadline", "timeLimit", "issueTypeChoices" }) Set<String> copiesKeptElsewhere) {
+}
