@@ -6,8 +6,8 @@
 -- so the numbers name links uniquely and grow along each chain (with gaps: other chains' links).
 --
 -- Existing data: the single chain of before becomes chain 0 unchanged (its links keep their
--- numbers and hashes, so it still verifies); its head keeps the anchor and learns its last link.
--- Heads of the other chains are added when a chain is first used, starting from 64 zeros.
+-- numbers and hashes, so it still verifies); its head keeps the anchor. Heads of the other
+-- chains are added at start-up (AuditLinkWriter), starting from 64 zeros.
 
 alter table audit_event add column chain smallint not null default 0;
 alter table audit_event alter column chain drop default;
@@ -19,41 +19,32 @@ select setval('audit_event_sequence', n)
   from (select greatest((select max(sequence) from audit_event), (select anchor_sequence from audit_chain_head)) as n) last
  where n > 0;
 
--- Heads: a row per chain with the anchor (the link the chain's first kept event follows: the
--- start, or the last link the retention purge removed) and the chain's last link, which
--- verification compares with the last link it finds (so a removed tail shows too).
+-- Heads: a row per chain with its anchor (the link the chain's first kept event follows: the
+-- start, or the last link the retention purge removed). Appends lock it, then read the chain's
+-- last link from audit_event (the primary key, backwards).
 alter table audit_chain_head drop constraint audit_chain_head_id_check;
 alter table audit_chain_head rename column id to chain;
-alter table audit_chain_head add column last_sequence bigint, add column last_hash char(64);
 alter table audit_chain_head disable trigger audit_chain_head_guard;
-update audit_chain_head set chain = 0, last_sequence = anchor_sequence, last_hash = anchor_hash;
-update audit_chain_head set (last_sequence, last_hash) = (select sequence, hash from audit_event order by sequence desc limit 1)
- where exists (select 1 from audit_event);
+update audit_chain_head set chain = 0;
 alter table audit_chain_head enable trigger audit_chain_head_guard;
-alter table audit_chain_head alter column last_sequence set not null, alter column last_hash set not null;
 
--- A chain starts empty at 64 zeros; its anchor and its last link move forward only, each to an
--- existing link of that chain with that very hash. Rows are never removed.
+-- A chain starts at 64 zeros; its anchor moves forward only, to an existing link of that chain
+-- with that very hash. Rows are never removed.
 create or replace function audit_chain_head_guard() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        if new.anchor_sequence = 0 and new.anchor_hash = repeat('0', 64)
-                and new.last_sequence = 0 and new.last_hash = repeat('0', 64) then
+        if new.anchor_sequence = 0 and new.anchor_hash = repeat('0', 64) then
             return new;
         end if;
     elsif tg_op = 'UPDATE' then
-        if new.chain = old.chain
-                and new.anchor_sequence >= old.anchor_sequence and new.last_sequence >= old.last_sequence
+        if new.chain = old.chain and new.anchor_sequence >= old.anchor_sequence
                 and ((new.anchor_sequence, new.anchor_hash) = (old.anchor_sequence, old.anchor_hash)
                      or exists (select 1 from audit_event
-                                 where chain = new.chain and sequence = new.anchor_sequence and hash = new.anchor_hash))
-                and ((new.last_sequence, new.last_hash) = (old.last_sequence, old.last_hash)
-                     or exists (select 1 from audit_event
-                                 where chain = new.chain and sequence = new.last_sequence and hash = new.last_hash)) then
+                                 where chain = new.chain and sequence = new.anchor_sequence and hash = new.anchor_hash)) then
             return new;
         end if;
     end if;
-    raise exception 'audit_chain_head: a chain starts at 64 zeros; its anchor and last link move forward only, to existing links of it'
+    raise exception 'audit_chain_head: a chain starts at 64 zeros; its anchor moves forward only, to an existing link of it'
         using errcode = 'insufficient_privilege';
 end $$;
 create trigger audit_chain_head_start before insert on audit_chain_head
@@ -87,7 +78,7 @@ begin
     select * into last_purged from audit_event
         where chain = purged_chain
           and sequence < coalesce((select min(sequence) from audit_event where chain = purged_chain and occurred_at >= cutoff),
-                                  head.last_sequence + 1)
+                                  (select max(sequence) + 1 from audit_event where chain = purged_chain))
         order by sequence desc limit 1;
     if last_purged.sequence is null then
         return 0;

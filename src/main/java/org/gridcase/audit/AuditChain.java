@@ -43,7 +43,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * "previousHash":"…","sequence":42,"type":"TASK_COMPLETED"}}.
  * <p>
  * The chain number is not part of the encoding: a link is bound to its chain by its previous
- * hash, and the chain's head row records the chain's last link.
+ * hash.
  */
 final class AuditChain {
 

@@ -16,10 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes the audit chains, each from its anchor (its start, or the last link the retention
- * purge removed) to the last link its head records, and names the first link (the lowest
- * number among the chains' first broken links) that does not follow its predecessor in its
- * chain, whose content no longer hashes to what it stores, that lies beyond its head, or that
- * is missing at a chain's end. Covers every chain that has a head or an event, whatever
+ * purge removed), and names the first link (the lowest number among the chains' first broken
+ * links) that does not follow its predecessor in its chain or whose content no longer hashes to
+ * what it stores. Covers every chain that has a head or an event, whatever
  * {@code gridcase.audit.chains} says now. Reads all chains in one snapshot, a batch at a time.
  */
 @Service
@@ -52,9 +51,9 @@ public class AuditChainVerifier {
 	}
 
 	/**
-	 * Checks some links (e.g. one case's events): each hashes to what it stores, follows the link
-	 * kept before it in its chain (or the chain's anchor) and lies within its head. Names the
-	 * first of them that does not.
+	 * Checks some links (e.g. one case's events): each hashes to what it stores and follows the
+	 * link kept before it in its chain (or the chain's anchor). Names the first of them that does
+	 * not.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public AuditVerification verifyLinks(List<AuditEvent> events) {
@@ -71,7 +70,7 @@ public class AuditChainVerifier {
 			Head head = heads.get(event.chain());
 			String previous = predecessors.get(event.sequence());
 			String problem = head == null ? UserTexts.get("audit.chain-without-head", String.valueOf(event.chain()))
-					: problemOf(event, previous == null ? head.anchorHash() : previous, head);
+					: problemOf(event, previous == null ? head.anchorHash() : previous);
 			if (problem != null) {
 				return AuditVerification.brokenAt(chains, checked, event.chain(), event.sequence(), problem);
 			}
@@ -93,7 +92,7 @@ public class AuditChainVerifier {
 					"select * from audit_event where chain = ? and sequence > ? order by sequence limit ?", AuditTrail::event,
 					chain, after, BATCH);
 			for (AuditEvent event : batch) {
-				String problem = problemOf(event, previous, head);
+				String problem = problemOf(event, previous);
 				if (problem != null) {
 					return new ChainCheck(checked, new Broken(chain, event.sequence(), problem));
 				}
@@ -102,36 +101,25 @@ public class AuditChainVerifier {
 				after = event.sequence();
 			}
 			if (batch.size() < BATCH) {
-				break;
+				return new ChainCheck(checked, null);
 			}
 		}
-		if (after < head.lastSequence()) {
-			return new ChainCheck(checked, new Broken(chain, head.lastSequence(),
-					UserTexts.get("audit.link-missing", String.valueOf(head.lastSequence()))));
-		}
-		return new ChainCheck(checked, null);
 	}
 
-	private static String problemOf(AuditEvent event, String expectedPrevious, Head head) {
-		if (event.sequence() > head.lastSequence()) {
-			return UserTexts.get("audit.link-beyond-head");
-		}
+	private static String problemOf(AuditEvent event, String expectedPrevious) {
 		if (!event.previousHash().equals(expectedPrevious)) {
 			return UserTexts.get("audit.link-broken");
 		}
 		String recomputed = AuditChain.hash(event.sequence(), event.caseId(), event.type(), event.actor(),
 				event.occurredAt(), event.data(), event.previousHash());
-		boolean asHeadRecords = event.sequence() != head.lastSequence() || event.hash().equals(head.lastHash());
-		return recomputed.equals(event.hash()) && asHeadRecords ? null : UserTexts.get("audit.link-tampered");
+		return recomputed.equals(event.hash()) ? null : UserTexts.get("audit.link-tampered");
 	}
 
 	private Map<Integer, Head> heads() {
 		Map<Integer, Head> heads = new HashMap<>();
-		this.jdbc.query("select chain, anchor_sequence, anchor_hash, last_sequence, last_hash from audit_chain_head",
-				row -> {
-					heads.put(row.getInt("chain"), new Head(row.getLong("anchor_sequence"), row.getString("anchor_hash"),
-							row.getLong("last_sequence"), row.getString("last_hash")));
-				});
+		this.jdbc.query("select chain, anchor_sequence, anchor_hash from audit_chain_head", row -> {
+			heads.put(row.getInt("chain"), new Head(row.getLong("anchor_sequence"), row.getString("anchor_hash")));
+		});
 		return heads;
 	}
 
@@ -145,7 +133,7 @@ public class AuditChainVerifier {
 				select chain from chains where chain is not null""", Integer.class));
 	}
 
-	private record Head(long anchorSequence, String anchorHash, long lastSequence, String lastHash) {
+	private record Head(long anchorSequence, String anchorHash) {
 	}
 
 	private record Broken(int chain, long sequence, String reason) {

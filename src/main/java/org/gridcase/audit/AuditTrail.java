@@ -73,7 +73,7 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void appendAsRecorded(UUID caseId, AuditEventType type, String actor, Instant at, Map<String, ?> data) {
 		String json = AuditChain.canonicalJson(data);
-		TransactionAuditLinks.current(this.writer, this.chains)
+		TransactionAuditLinks.current(this.writer)
 			.add(new PendingLink(this.chains.chainOf(caseId), caseId, type.name(), actor, AuditChain.truncate(at),
 					AuditChain.parse(json), json));
 	}

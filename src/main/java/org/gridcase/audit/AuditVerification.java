@@ -4,7 +4,7 @@ package org.gridcase.audit;
  * What recomputing the audit chains found.
  *
  * @param valid whether every link follows its predecessor in its chain and hashes to what it
- * stores, and every chain ends where its head says
+ * stores
  * @param chains how many chains were checked
  * @param eventsChecked how many links were found intact (in each chain up to its first broken one)
  * @param firstBrokenSequence the number of the first broken link (the lowest among the chains'

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A transaction that collects very many events (the backfill of old cases) writes them a batch
  * at a time as it goes, holding every chain's head from its first batch on (taken in ascending
  * order while it holds none, so no other transaction waits for it in a circle). Events that
- * arrive after the commit-time write (from something else that runs before the commit) are
- * written at once.
+ * arrive after the commit-time write (from another synchronization's {@code beforeCommit} that
+ * runs after this one) are written at once; their chain's head is then taken after the others,
+ * out of the ascending order, so such late events are best avoided.
  */
 final class TransactionAuditLinks implements TransactionSynchronization {
 
@@ -30,29 +30,26 @@ final class TransactionAuditLinks implements TransactionSynchronization {
 
 	private final AuditLinkWriter writer;
 
-	private final AuditChains chains;
-
 	private final List<PendingLink> pending = new ArrayList<>();
 
-	/** The heads this transaction has locked, with its own links appended. */
-	private final Map<Integer, ChainHead> held = new HashMap<>();
+	/** The chains whose heads this transaction has locked: the hash of each one's last link. */
+	private final Map<Integer, String> held = new HashMap<>();
 
 	private boolean committing;
 
-	private TransactionAuditLinks(AuditLinkWriter writer, AuditChains chains) {
+	private TransactionAuditLinks(AuditLinkWriter writer) {
 		this.writer = writer;
-		this.chains = chains;
 	}
 
 	/** The current transaction's events, registered with it on first use. */
-	static TransactionAuditLinks current(AuditLinkWriter writer, AuditChains chains) {
+	static TransactionAuditLinks current(AuditLinkWriter writer) {
 		if (TransactionSynchronizationManager.getResource(TransactionAuditLinks.class) instanceof TransactionAuditLinks links) {
 			return links;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			throw new IllegalStateException("Audit events are appended in a transaction with synchronization");
 		}
-		TransactionAuditLinks links = new TransactionAuditLinks(writer, chains);
+		TransactionAuditLinks links = new TransactionAuditLinks(writer);
 		TransactionSynchronizationManager.bindResource(TransactionAuditLinks.class, links);
 		TransactionSynchronizationManager.registerSynchronization(links);
 		return links;
@@ -64,7 +61,8 @@ final class TransactionAuditLinks implements TransactionSynchronization {
 			write();
 		}
 		else if (this.pending.size() >= EARLY_WRITE) {
-			this.writer.lock(IntStream.range(0, this.chains.count()).boxed().toList(), this.held);
+			this.writer.flushPersistenceContext();
+			this.writer.lockAll(this.held);
 			write();
 		}
 	}

@@ -81,13 +81,13 @@ class AuditChainMigrationTests {
 		AuditChainVerifier verifier = new AuditChainVerifier(this.jdbc);
 		AuditVerification migrated = verifier.verify();
 		assertThat(migrated).isEqualTo(AuditVerification.intact(1, 2));
-		assertThat(this.jdbc.queryForObject("select chain || ' ' || anchor_sequence || ' ' || last_sequence || ' ' || last_hash"
-				+ " from audit_chain_head", String.class)).isEqualTo("0 1 3 " + previous);
+		assertThat(this.jdbc.queryForObject("select chain || ' ' || anchor_sequence from audit_chain_head", String.class))
+			.isEqualTo("0 1");
 
 		AuditChains chains = new AuditChains(new AuditProperties(Period.ofYears(5), 4));
 		UUID elsewhere = caseInAnotherChainThan(chains, caseId);
 		AuditTrail trail = new AuditTrail(this.jdbc, () -> "auditor1", Clock.systemUTC(), chains, new AuditLinkWriter(this.jdbc,
-				new DefaultListableBeanFactory().getBeanProvider(EntityManagerFactory.class)));
+				new DefaultListableBeanFactory().getBeanProvider(EntityManagerFactory.class), chains));
 		new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)).executeWithoutResult(status -> {
 			trail.append(null, AuditEventType.EVENTS_EXPORTED, Map.of("format", "CSV"));
 			trail.append(elsewhere, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));

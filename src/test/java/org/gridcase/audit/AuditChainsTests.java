@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The trail is several chains whose heads are locked only while a transaction commits: an open
  * transaction holds no chain, concurrent transactions of many cases all commit (no deadlock, in
- * whatever order they touch their chains) and every chain verifies; a link cut from a chain's
- * end is named.
+ * whatever order they touch their chains) and every chain verifies; a link removed from a chain
+ * breaks it at the next one.
  */
 @IntegrationTest
 class AuditChainsTests {
@@ -127,27 +127,33 @@ class AuditChainsTests {
 	}
 
 	@Test
-	void verificationNamesALinkCutFromTheEndOfAChain() throws Exception {
+	void verificationNamesTheLinkAfterOneRemovedFromItsChain() throws Exception {
 		UUID caseId = UUID.randomUUID();
-		inTransaction(() -> this.trail.append(caseId, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1)));
-		AuditEvent last = single(caseId);
+		inTransaction(() -> {
+			this.trail.append(caseId, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
+			this.trail.append(caseId, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 2));
+		});
+		AuditEvent removed = this.trail.eventsOf(caseId).get(0);
+		AuditEvent next = this.trail.eventsOf(caseId).get(1);
 		Map<String, Object> row = this.jdbc.queryForMap("select * from audit_event where chain = ? and sequence = ?",
-				last.chain(), last.sequence());
+				removed.chain(), removed.sequence());
 
-		asSuperuserWithoutTriggers("delete from audit_event where chain = ? and sequence = ?", last.chain(), last.sequence());
+		asSuperuserWithoutTriggers("delete from audit_event where chain = ? and sequence = ?", removed.chain(),
+				removed.sequence());
 		try {
 			AuditVerification verification = this.verifier.verify();
 			assertThat(verification.valid()).isFalse();
-			assertThat(verification.firstBrokenChain()).isEqualTo(last.chain());
-			assertThat(verification.firstBrokenSequence()).isEqualTo(last.sequence());
-			assertThat(verification.reason()).contains("缺少");
+			assertThat(verification.firstBrokenChain()).isEqualTo(next.chain());
+			assertThat(verification.firstBrokenSequence()).isEqualTo(next.sequence());
+			assertThat(verification.reason()).contains("断开");
+			assertThat(this.verifier.verifyLinks(List.of(next)).firstBrokenSequence()).isEqualTo(next.sequence());
 		}
 		finally {
 			this.jdbc.update("insert into audit_event (chain, sequence, case_id, type, actor, occurred_at, data, previous_hash, hash)"
 					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("chain"), row.get("sequence"), row.get("case_id"),
 					row.get("type"), row.get("actor"),
-					((java.sql.Timestamp) row.get("occurred_at")).toInstant().atOffset(java.time.ZoneOffset.UTC), row.get("data"), row.get("previous_hash"),
-					row.get("hash"));
+					((java.sql.Timestamp) row.get("occurred_at")).toInstant().atOffset(java.time.ZoneOffset.UTC), row.get("data"),
+					row.get("previous_hash"), row.get("hash"));
 		}
 		assertThat(this.verifier.verify().valid()).isTrue();
 	}

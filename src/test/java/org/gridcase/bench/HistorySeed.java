@@ -205,7 +205,9 @@ final class HistorySeed {
 			String previous;
 			long sequence;
 			try (Statement head = write.createStatement()) {
-				try (ResultSet last = head.executeQuery("select last_hash from audit_chain_head where chain = 0 for update")) {
+				head.execute("select 1 from audit_chain_head where chain = 0 for update");
+				try (ResultSet last = head.executeQuery("select coalesce((select hash from audit_event where chain = 0"
+						+ " order by sequence desc limit 1), anchor_hash) from audit_chain_head where chain = 0")) {
 					last.next();
 					previous = last.getString(1);
 				}
@@ -251,13 +253,6 @@ final class HistorySeed {
 					numbers.setLong(1, sequence);
 					numbers.execute();
 				}
-			}
-			try (PreparedStatement head = write.prepareStatement(
-					"update audit_chain_head set last_sequence = ?, last_hash = ? where chain = 0 and last_sequence < ?")) {
-				head.setLong(1, sequence);
-				head.setString(2, previous);
-				head.setLong(3, sequence);
-				head.executeUpdate();
 			}
 			write.commit();
 		}
