@@ -30,14 +30,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * <li>{@code occurredAt}: ISO-8601 in UTC with exactly six fractional digits,
  * {@code 2026-11-22T16:48:33.123456Z} (times are truncated to microseconds, PostgreSQL's
  * precision, before they are stored)</li>
- * <li>{@code previousHash}: the previous link's hash (64 hex digits); the first link of the
- * chain follows 64 zeros, the first one after a retention purge the anchor (the hash of the
- * last purged link)</li>
- * <li>{@code sequence}: the link's number, the previous one's plus 1, as a JSON number</li>
+ * <li>{@code previousHash}: the hash of the previous link in the same chain (64 hex digits); the
+ * first link of a chain follows 64 zeros, the first one after a retention purge the chain's
+ * anchor (the hash of its last purged link)</li>
+ * <li>{@code sequence}: the link's number, as a JSON number: unique across the chains and
+ * greater than the previous link's of its chain (drawn from one database sequence under the
+ * chain's lock, so the numbers of a chain have gaps where other chains' links were numbered;
+ * the links of the single chain of before V35, chain 0's first ones, are numbered 1, 2, 3, …)</li>
  * <li>{@code type}: the event type, e.g. {@code TASK_COMPLETED}</li>
  * </ol>
  * e.g. {@code {"actor":"station1","caseId":"…","data":{"task":"梳理上报案件"},"occurredAt":"…",
  * "previousHash":"…","sequence":42,"type":"TASK_COMPLETED"}}.
+ * <p>
+ * The chain number is not part of the encoding: a link is bound to its chain by its previous
+ * hash.
  */
 final class AuditChain {
 

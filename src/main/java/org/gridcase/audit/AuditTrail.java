@@ -19,14 +19,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail: appends events to the hash chain ({@link AuditChain}) inside the caller's
- * transaction, so an event is there exactly when the change it records is; reads them back.
+ * The audit trail: appends events to the hash chains ({@link AuditChain}, {@link AuditChains})
+ * inside the caller's transaction, so an event is there exactly when the change it records is;
+ * reads them back.
  * <p>
- * Appends lock the chain's one head row ({@code SELECT … FOR UPDATE}): appends of all nodes
- * take their turn inside PostgreSQL and each links to the one committed before it. The lock is
- * held to the end of the transaction, so audited transactions commit one after another. Plain
- * JDBC, so that taking the lock flushes no pending JPA changes first (their row locks would be
- * taken while waiting for the chain).
+ * An appended event waits in the transaction until it is about to commit, then goes into its
+ * chain with the transaction's other events ({@link TransactionAuditLinks}): the chain's head
+ * row is locked only from that moment to the commit, and each chain has its own head, so
+ * transactions of different cases do not queue behind one lock. Until the commit the
+ * transaction does not read its own pending events back.
  */
 @Service
 public class AuditTrail {
@@ -42,10 +43,16 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcTemplate jdbc, AuditActors actors, Clock clock) {
+	private final AuditChains chains;
+
+	private final AuditLinkWriter writer;
+
+	AuditTrail(JdbcTemplate jdbc, AuditActors actors, Clock clock, AuditChains chains, AuditLinkWriter writer) {
 		this.jdbc = jdbc;
 		this.actors = actors;
 		this.clock = clock;
+		this.chains = chains;
+		this.writer = writer;
 	}
 
 	/**
@@ -54,33 +61,21 @@ public class AuditTrail {
 	 * @param data plain values: strings, numbers, booleans, lists and maps of them
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEvent append(UUID caseId, AuditEventType type, Map<String, ?> data) {
-		return appendAsRecorded(caseId, type, this.actors.current(), this.clock.instant(), data);
+	public void append(UUID caseId, AuditEventType type, Map<String, ?> data) {
+		appendAsRecorded(caseId, type, this.actors.current(), this.clock.instant(), data);
 	}
 
 	/**
 	 * Appends an event that happened earlier, done by the given actor then: what the trail learns
 	 * afterwards from other records (the backfill of cases older than the trail). The link
-	 * follows the chain's last one whatever its time.
+	 * follows its chain's last one whatever its time.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEvent appendAsRecorded(UUID caseId, AuditEventType type, String actor, Instant at, Map<String, ?> data) {
-		Map<String, Object> anchor = this.jdbc.queryForMap("select anchor_sequence as sequence, anchor_hash as hash"
-				+ " from audit_chain_head where id = 1 for update");
-		Map<String, Object> previous = this.jdbc.queryForList("select sequence, hash from audit_event order by sequence desc limit 1")
-			.stream()
-			.findFirst()
-			.orElse(anchor);
-		long sequence = ((Number) previous.get("sequence")).longValue() + 1;
-		String previousHash = (String) previous.get("hash");
-		Instant occurredAt = AuditChain.truncate(at);
+	public void appendAsRecorded(UUID caseId, AuditEventType type, String actor, Instant at, Map<String, ?> data) {
 		String json = AuditChain.canonicalJson(data);
-		Map<String, Object> stored = AuditChain.parse(json);
-		String hash = AuditChain.hash(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash);
-		this.jdbc.update("insert into audit_event (sequence, case_id, type, actor, occurred_at, data, previous_hash, hash)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", sequence, caseId, type.name(), actor,
-				OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), json, previousHash, hash);
-		return new AuditEvent(sequence, caseId, type.name(), actor, occurredAt, stored, previousHash, hash);
+		TransactionAuditLinks.current(this.writer)
+			.add(new PendingLink(this.chains.chainOf(caseId), caseId, type.name(), actor, AuditChain.truncate(at),
+					AuditChain.parse(json), json));
 	}
 
 	/** A case's events, oldest first. */
@@ -115,7 +110,7 @@ public class AuditTrail {
 	}
 
 	static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {
-		return new AuditEvent(row.getLong("sequence"), row.getObject("case_id", UUID.class), row.getString("type"),
+		return new AuditEvent(row.getLong("sequence"), row.getInt("chain"), row.getObject("case_id", UUID.class), row.getString("type"),
 				row.getString("actor"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(), AuditChain.parse(row.getString("data")),
 				row.getString("previous_hash"), row.getString("hash"));
 	}

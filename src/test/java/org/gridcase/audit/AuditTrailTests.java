@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +53,9 @@ class AuditTrailTests {
 	AuditChainVerifier verifier;
 
 	@Autowired
+	AuditChains chains;
+
+	@Autowired
 	AuditRetention retention;
 
 	@Autowired
@@ -69,12 +73,17 @@ class AuditTrailTests {
 	}
 
 	@Test
-	void eachEventLinksToThePreviousOneAndTheChainVerifies() {
+	void eachEventLinksToThePreviousOneOfItsChainAndTheChainsVerify() {
 		UUID caseId = UUID.randomUUID();
-		AuditEvent first = append(caseId, AuditEventType.STEP_ENTERED, Map.of("step", "REGISTER", "stepLabel", "建档立案"));
-		AuditEvent second = append(caseId, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
+		inTransaction(() -> {
+			this.trail.append(caseId, AuditEventType.STEP_ENTERED, Map.of("step", "REGISTER", "stepLabel", "建档立案"));
+			this.trail.append(caseId, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
+		});
+		AuditEvent first = this.trail.eventsOf(caseId).get(0);
+		AuditEvent second = this.trail.eventsOf(caseId).get(1);
 
-		assertThat(second.sequence()).isEqualTo(first.sequence() + 1);
+		assertThat(second.chain()).isEqualTo(first.chain()).isEqualTo(this.chains.chainOf(caseId));
+		assertThat(second.sequence()).isGreaterThan(first.sequence());
 		assertThat(second.previousHash()).isEqualTo(first.hash());
 		assertThat(second.hash()).isEqualTo(AuditChain.hash(second.sequence(), caseId, "REWORK_COUNTED",
 				AuditTrail.SYSTEM, second.occurredAt(), Map.of("reworkCount", 1), first.hash()));
@@ -83,6 +92,25 @@ class AuditTrailTests {
 		AuditVerification verification = this.verifier.verify();
 		assertThat(verification.valid()).as(verification.toString()).isTrue();
 		assertThat(verification.eventsChecked()).isGreaterThanOrEqualTo(2);
+		assertThat(verification.chains()).isGreaterThan(1);
+	}
+
+	@Test
+	void aTransactionsEventsWaitForItsCommitAndVanishWithItsRollback() {
+		UUID kept = UUID.randomUUID();
+		UUID rolledBack = UUID.randomUUID();
+		inTransaction(() -> {
+			this.trail.append(kept, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
+			assertThat(this.trail.eventsOf(kept)).isEmpty();
+		});
+		assertThatThrownBy(() -> inTransaction(() -> {
+			this.trail.append(rolledBack, AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
+			throw new IllegalStateException("the change fails");
+		})).hasMessage("the change fails");
+
+		assertThat(this.trail.eventsOf(kept)).hasSize(1);
+		assertThat(this.trail.eventsOf(rolledBack)).isEmpty();
+		assertThat(this.verifier.verify().valid()).isTrue();
 	}
 
 	@Test
@@ -92,6 +120,7 @@ class AuditTrailTests {
 		AuditEvent altered = append(caseId, AuditEventType.TASK_COMPLETED,
 				Map.of("task", "审核立案", "formValues", Map.of("registerDecision", "REJECT")));
 		append(caseId, AuditEventType.STEP_ENTERED, Map.of("step", "REJECTED", "stepLabel", "不予立案"));
+		append(UUID.randomUUID(), AuditEventType.REWORK_COUNTED, Map.of("reworkCount", 1));
 		String original = this.jdbc.queryForObject("select data from audit_event where sequence = ?", String.class,
 				altered.sequence());
 
@@ -101,6 +130,7 @@ class AuditTrailTests {
 			AuditVerification verification = this.verifier.verify();
 			assertThat(verification.valid()).isFalse();
 			assertThat(verification.firstBrokenSequence()).isEqualTo(altered.sequence());
+			assertThat(verification.firstBrokenChain()).isEqualTo(altered.chain());
 			assertThat(verification.reason()).contains("篡改");
 
 			JsonNode answer = this.json.readTree(ApiClient.as(this.port, "auditor1", "demo123").get("/api/audit/verify").body());
@@ -148,7 +178,8 @@ class AuditTrailTests {
 		assertThat(this.retention.purgeBefore(cutoff)).isGreaterThanOrEqualTo(1);
 
 		assertThat(this.trail.eventsOf(caseId)).extracting(AuditEvent::sequence).containsExactly(kept.sequence());
-		assertThat(this.jdbc.queryForObject("select anchor_hash from audit_chain_head", String.class))
+		assertThat(this.jdbc.queryForObject("select anchor_hash from audit_chain_head where chain = ?", String.class,
+				old.chain()))
 			.isEqualTo(old.hash());
 		AuditVerification verification = this.verifier.verify();
 		assertThat(verification.valid()).as(verification.toString()).isTrue();
@@ -187,8 +218,15 @@ class AuditTrailTests {
 		}
 	}
 
+	/** Appends in a transaction of its own; the link as stored. */
 	private AuditEvent append(UUID caseId, AuditEventType type, Map<String, ?> data) {
-		return new TransactionTemplate(this.transactionManager).execute(status -> this.trail.append(caseId, type, data));
+		inTransaction(() -> this.trail.append(caseId, type, data));
+		List<AuditEvent> events = this.trail.eventsOf(caseId);
+		return events.get(events.size() - 1);
+	}
+
+	private void inTransaction(Runnable work) {
+		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> work.run());
 	}
 
 	/** What only a superuser can do: change a row with the audit triggers off (replica mode). */

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -193,13 +194,28 @@ final class HistorySeed {
 				 where c.n between ? and ?""", from, to);
 	}
 
-	/** Appends the staged events to the chain in the order they occurred, hashing each link. */
+	/**
+	 * Appends the staged events to audit chain 0 in the order they occurred, hashing each link,
+	 * holding the chain's head meanwhile, numbered from the trail's sequence (V35).
+	 */
 	private void chainAuditEvents() throws Exception {
-		Map<String, Object> last = this.jdbc.queryForMap("select sequence, hash from audit_event order by sequence desc limit 1");
-		long sequence = ((Number) last.get("sequence")).longValue();
-		String previous = (String) last.get("hash");
 		try (Connection read = this.dataSource.getConnection(); Connection write = this.dataSource.getConnection()) {
 			read.setAutoCommit(false);
+			write.setAutoCommit(false);
+			String previous;
+			long sequence;
+			try (Statement head = write.createStatement()) {
+				head.execute("select 1 from audit_chain_head where chain = 0 for update");
+				try (ResultSet last = head.executeQuery("select coalesce((select hash from audit_event where chain = 0"
+						+ " order by sequence desc limit 1), anchor_hash) from audit_chain_head where chain = 0")) {
+					last.next();
+					previous = last.getString(1);
+				}
+				try (ResultSet number = head.executeQuery("select nextval('audit_event_sequence') - 1")) {
+					number.next();
+					sequence = number.getLong(1);
+				}
+			}
 			CopyManager copy = write.unwrap(PGConnection.class).getCopyAPI();
 			StringBuilder rows = new StringBuilder();
 			int pending = 0;
@@ -214,12 +230,12 @@ final class HistorySeed {
 						String json = AuditChainLinks.canonicalJson(data);
 						sequence++;
 						String hash = AuditChainLinks.hash(sequence, caseId, row.getString(2), row.getString(3), at, data, previous);
-						rows.append(sequence).append('\t').append(caseId).append('\t').append(row.getString(2)).append('\t')
+						rows.append(0).append('\t').append(sequence).append('\t').append(caseId).append('\t').append(row.getString(2)).append('\t')
 							.append(escape(row.getString(3))).append('\t').append(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 							.append('\t').append(escape(json)).append('\t').append(previous).append('\t').append(hash).append('\n');
 						previous = hash;
 						if (++pending == 50_000) {
-							copy.copyIn("copy audit_event (sequence, case_id, type, actor, occurred_at, data, previous_hash, hash) from stdin",
+							copy.copyIn("copy audit_event (chain, sequence, case_id, type, actor, occurred_at, data, previous_hash, hash) from stdin",
 									new StringReader(rows.toString()));
 							rows.setLength(0);
 							pending = 0;
@@ -228,10 +244,17 @@ final class HistorySeed {
 				}
 			}
 			if (pending > 0) {
-				copy.copyIn("copy audit_event (sequence, case_id, type, actor, occurred_at, data, previous_hash, hash) from stdin",
+				copy.copyIn("copy audit_event (chain, sequence, case_id, type, actor, occurred_at, data, previous_hash, hash) from stdin",
 						new StringReader(rows.toString()));
 			}
 			read.commit();
+			if (sequence > 0) {
+				try (PreparedStatement numbers = write.prepareStatement("select setval('audit_event_sequence', ?)")) {
+					numbers.setLong(1, sequence);
+					numbers.execute();
+				}
+			}
+			write.commit();
 		}
 		this.jdbc.execute("drop table bench_audit_stage");
 	}

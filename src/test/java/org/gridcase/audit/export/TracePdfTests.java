@@ -65,7 +65,7 @@ class TracePdfTests {
 							new FormValue("solvedHere", "本级能否解决", "YES", "是")),
 					"2e23d2d38f3d26fa964d840666a61ca39f33b5" + "0".repeat(26)))
 			.toList();
-		return new CaseTrace(summary, lines, new AuditVerification(true, events, null, null), "2026-11-22 18:00:00",
+		return new CaseTrace(summary, lines, new AuditVerification(true, 1, events, null, null, null), "2026-11-22 18:00:00",
 				"郭丽（auditor1）");
 	}
 
