@@ -2,6 +2,7 @@ package org.gridcase.supervision;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.gridcase.cases.CaseEscalated;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseOpened;
 import org.gridcase.cases.CaseReportsCounted;
+import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseStepEntered;
 import org.gridcase.cases.CaseTimeLimitSet;
 import org.gridcase.cases.CaseTurnedRed;
@@ -26,13 +28,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps {@code supervision_case_fact}, the figures' per-case facts, in step with the cases: every
- * case event that can alter a figure marks its case, and just before the transaction that changed
+ * case event that can alter a figure marks its case ({@link #STEPS_ALTERING_FACTS} of the step
+ * entries), and just before the transaction that changed
  * the case commits, the facts of the marked cases are written once from the case tables by the
  * database function {@code supervision_refresh_case_facts} (V33: the one definition of a case's
  * facts, which the migration's backfill used too). The facts commit or roll back with the change.
  */
 @Component
 class CaseFacts {
+
+	/**
+	 * The steps whose entry can alter a case's facts: the facts read the step only when it ends the
+	 * case (outcome, end, handling minutes) and the step log only for when {@code REGISTER} was left
+	 * (registered at), which the case loop leaves for {@code HANDLE} or by ending. Entering any
+	 * other step changes no figure, so the function is not run for it (issue 13: it ran on every
+	 * task completed).
+	 */
+	static final Set<CaseStep> STEPS_ALTERING_FACTS = EnumSet.of(CaseStep.HANDLE, CaseStep.CLOSED, CaseStep.REJECTED);
 
 	private final JdbcTemplate jdbc;
 
@@ -50,7 +62,9 @@ class CaseFacts {
 
 	@EventListener
 	void on(CaseStepEntered event) {
-		changed(event.caseId());
+		if (STEPS_ALTERING_FACTS.contains(event.step())) {
+			changed(event.caseId());
+		}
 	}
 
 	@EventListener
