@@ -79,6 +79,9 @@ class ListQueryPlanTests {
 			}
 			captured.addAll(statementsOf(user, api -> api.get("/engine-rest/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15")));
 		}
+		captured.addAll(statementsOf("district1", api -> api.get("/engine-rest/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15")));
+		captured.addAll(statementsOf("district1", api -> api.postJson("/engine-rest/filter/" + filters.get("RED")
+				+ "/list?firstResult=0&maxResults=15", "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}")));
 		captured.addAll(statementsOf("gridworker1", api -> api.get("/api/my/tasks")));
 		captured.addAll(statementsOf("station1", api -> api.get("/api/my/tasks")));
 		captured.addAll(statementsOf("district1", api -> api.get("/api/cases?size=20")));
@@ -150,7 +153,7 @@ class ListQueryPlanTests {
 			sql.execute("insert into act_ru_task (id_, rev_, execution_id_, proc_inst_id_, proc_def_id_, name_, task_def_key_,"
 					+ " priority_, create_time_, due_date_, suspension_state_, assignee_)"
 					+ " select 'plan-t-' || i, 1, 'plan-' || i, 'plan-' || i, (select id_ from plan_definition), 'synthetic',"
-					+ " 'Activity_Synthetic', 50, now() - (i % 30) * interval '1 day',"
+					+ " 'Activity_Synthetic', 50, now() - (i % 30) * interval '1 day' - i * interval '1 second',"
 					+ " now() + ((i % 61) - 30) * interval '1 day' + (i % 997) * interval '1 minute', 1,"
 					+ " case when i % 3 = 0 then 'worker-' || (i % 2000) end" + series);
 			sql.execute("insert into act_ru_variable (id_, rev_, type_, name_, execution_id_, proc_inst_id_, task_id_, var_scope_,"

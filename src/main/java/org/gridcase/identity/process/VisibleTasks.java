@@ -21,6 +21,8 @@ public final class VisibleTasks extends AuthorizationCheck {
 
 	private final List<String> placePatterns;
 
+	private final boolean wholeDistrict;
+
 	VisibleTasks(AuthorizationCheck judged, CenterOversight oversight) {
 		this.authUserId = judged.getAuthUserId();
 		this.authGroupIds = judged.getAuthGroupIds() == null ? List.of() : List.copyOf(judged.getAuthGroupIds());
@@ -31,11 +33,21 @@ public final class VisibleTasks extends AuthorizationCheck {
 		this.isAuthorizationCheckEnabled = false;
 		this.shouldPerformAuthorizatioCheck = false;
 		this.placePatterns = oversight.placeCodes().stream().map(place -> place + "%").toList();
+		this.wholeDistrict = oversight.wholeDistrict();
 	}
 
 	/** {@code LIKE} patterns of the places overseen (empty for anyone who holds no center post). */
 	public List<String> getPlacePatterns() {
 		return this.placePatterns;
+	}
+
+	/**
+	 * Whether the person oversees a whole district, so that nearly every task is theirs: their
+	 * lists then walk the list's own index and test each task's case grid, instead of first
+	 * collecting every task of their places.
+	 */
+	public boolean isWholeDistrict() {
+		return this.wholeDistrict;
 	}
 
 	/** The process variable naming a case's grid. */
