@@ -3,7 +3,10 @@ package org.gridcase.identity;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
@@ -20,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who oversees what: centers see the tasks below them, auditors read everything and change
- * nothing, departments see cases once those were sent to them.
+ * nothing, departments see cases once those were sent to them; task lists follow the task's
+ * links (and, for centers, its case's place).
  */
 @IntegrationTest
 class OversightTests {
@@ -34,6 +38,9 @@ class OversightTests {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	AuthorizationService authorizationService;
+
 	@Test
 	void centersAboveTheGridSeeItsTasksButDoNotWorkThem() {
 		CaseId id = registeredCase();
@@ -46,6 +53,31 @@ class OversightTests {
 		assertThat(user("street1").postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"street1\"}")
 			.statusCode()).isEqualTo(403);
 		assertThat(user("gridleader2").get("/engine-rest/task/" + taskId).statusCode()).isIn(403, 404);
+	}
+
+	@Test
+	void taskListsHoldWhatIsOfferedToMyPostsAndEverythingBelowMyCenter() {
+		CaseId id = registeredCase();
+		Task handling = handlingTaskOf(id);
+		String count = "/engine-rest/task/count?processInstanceId=" + handling.getProcessInstanceId();
+
+		for (String reader : new String[] { "gridleader1", "station1", "street1", "district1", "auditor1" }) {
+			assertThat(user(reader).get(count).body()).as(reader).isEqualTo("{\"count\":1}");
+			assertThat(user(reader).get("/engine-rest/task?sortBy=created&sortOrder=desc&maxResults=15").body()).as(reader)
+				.contains(handling.getId());
+		}
+		assertThat(user("gridleader2").get(count).body()).isEqualTo("{\"count\":0}");
+
+		// the lists follow the task's links; the engine's grant for a removed link stays behind
+		for (IdentityLink link : this.taskService.getIdentityLinksForTask(handling.getId())) {
+			if (link.getGroupId() != null) {
+				this.taskService.deleteCandidateGroup(handling.getId(), link.getGroupId());
+			}
+		}
+		assertThat(this.authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+			.resourceId(handling.getId()).count()).isPositive();
+		assertThat(user("gridleader1").get(count).body()).isEqualTo("{\"count\":0}");
+		assertThat(user("station1").get(count).body()).isEqualTo("{\"count\":1}");
 	}
 
 	@Test

@@ -18,30 +18,31 @@ import org.gridcase.grid.RoleAtPlace;
  *
  * @param placeCodes the places overseen (with their former codes after a move), empty for
  * anyone who holds no center role
+ * @param wholeDistrict whether one of the places is a district (its center reads nearly every task)
  */
-record CenterOversight(List<String> placeCodes) {
+record CenterOversight(List<String> placeCodes, boolean wholeDistrict) {
 
 	private static final Set<Role> CENTERS = EnumSet.of(Role.COMMUNITY_STATION, Role.STREET_CENTER,
 			Role.DISTRICT_CENTER);
 
 	static CenterOversight of(Collection<String> groupIds) {
 		if (groupIds == null) {
-			return new CenterOversight(List.of());
+			return new CenterOversight(List.of(), false);
 		}
 		boolean auditor = groupIds.stream()
 			.map(RoleAtPlace::parse)
 			.flatMap(Optional::stream)
 			.anyMatch(role -> role.role() == Role.AUDITOR);
 		if (auditor) {
-			return new CenterOversight(List.of());
+			return new CenterOversight(List.of(), false);
 		}
-		return new CenterOversight(groupIds.stream()
+		List<RoleAtPlace> centers = groupIds.stream()
 			.map(RoleAtPlace::parse)
 			.flatMap(Optional::stream)
 			.filter(role -> CENTERS.contains(role.role()))
-			.map(RoleAtPlace::placeCode)
-			.distinct()
-			.toList());
+			.toList();
+		return new CenterOversight(centers.stream().map(RoleAtPlace::placeCode).distinct().toList(),
+				centers.stream().anyMatch(role -> role.role() == Role.DISTRICT_CENTER));
 	}
 
 	/** Whether an engine group is a center's post (whose tasks lie in the place it oversees). */

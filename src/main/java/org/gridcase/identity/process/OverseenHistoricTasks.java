@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.gridcase.grid.TaskRoutingVariables;
 
 /**
- * The history of the tasks a person holding a center role may read ({@link OverseenTasks} for
- * finished and running tasks alike): the tasks of cases in the places they oversee, and those
- * they held or owned. Added once to a historic task query ({@link #addTo}).
+ * The history of the tasks a person holding a center role may read (as {@link VisibleTasks} for
+ * running tasks, for finished and running tasks alike): the tasks of cases in the places they
+ * oversee, and those they held or owned. Added once to a historic task query ({@link #addTo}).
  */
 final class OverseenHistoricTasks extends HistoricTaskInstanceQueryImpl {
 

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.grid.TaskRoutingVariables;
 
 /**
- * The engine's authorization checks with two changes, both for the cost of a task list at city
+ * The engine's authorization checks with three changes, all for the cost of a task list at city
  * scale:
  * <ul>
  * <li>The groups a person logs in with are used as they are. The engine first narrows them to
@@ -25,11 +25,18 @@ import org.gridcase.grid.TaskRoutingVariables;
  * ACT_RU_AUTHORIZATION}, once per command); with a grant per task that read the whole table on
  * every call. A group without grants matches no grant either way, so nothing changes but the
  * cost.</li>
+ * <li>Task queries are judged by the task's links ({@link VisibleTasks}: offered to the person or
+ * their posts, held or owned by them) instead of the engine's grant join, which PostgreSQL can
+ * only answer by reading the grant table for every query ({@code RESOURCE_ID_ in (task,
+ * definition key, '*')}). The engine writes those grants for the same links, so the person sees
+ * the same tasks, except the tasks of a link since removed (a former assignee's), which the
+ * grant kept. Whoever holds a grant beyond single tasks (auditors: every task) is judged by the
+ * grants as before.</li>
  * <li>The centers above a grid read the tasks below them without a grant per task
- * ({@link CenterOversight}): their task queries take {@link OverseenTasks} in place of the
- * authorization join (historic task queries {@link OverseenHistoricTasks}), and reading one task
- * (its variables, form, identity links) is allowed when the task's case lies in a place they
- * oversee. Working a task still needs the grants.</li>
+ * ({@link CenterOversight}): their task queries also take the tasks of the cases in the places
+ * they oversee (historic task queries {@link OverseenHistoricTasks}), and reading one task (its
+ * variables, form, identity links) is allowed when the task's case lies in a place they oversee.
+ * Working a task still needs the grants.</li>
  * </ul>
  */
 class OversightAuthorizationManager extends AuthorizationManager {
@@ -43,8 +50,9 @@ class OversightAuthorizationManager extends AuthorizationManager {
 	public void configureTaskQuery(TaskQueryImpl query) {
 		super.configureTaskQuery(query);
 		AuthorizationCheck check = query.getAuthCheck();
-		takeOver(check).ifPresent(oversight -> OverseenTasks.addTo(query, check.getAuthUserId(),
-				groupsOf(getCurrentAuthentication()), oversight));
+		if (isChecked(check) && !holdsGrantsBeyondSingleTasks(check)) {
+			query.setAuthCheck(new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds())));
+		}
 	}
 
 	@Override
@@ -61,7 +69,7 @@ class OversightAuthorizationManager extends AuthorizationManager {
 	 */
 	private java.util.Optional<CenterOversight> takeOver(AuthorizationCheck check) {
 		Authentication authentication = getCurrentAuthentication();
-		if (!check.isAuthorizationCheckEnabled() || check.getAuthUserId() == null || authentication == null) {
+		if (!isChecked(check) || authentication == null) {
 			return java.util.Optional.empty();
 		}
 		CenterOversight oversight = CenterOversight.of(authentication.getGroupIds());
@@ -71,6 +79,15 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		check.setAuthorizationCheckEnabled(false);
 		check.setShouldPerformAuthorizatioCheck(false);
 		return java.util.Optional.of(oversight);
+	}
+
+	private static boolean isChecked(AuthorizationCheck check) {
+		return check.isAuthorizationCheckEnabled() && check.getAuthUserId() != null;
+	}
+
+	/** READ on every task or READ_TASK on a process definition (auditors): the grant join finds those tasks. */
+	private boolean holdsGrantsBeyondSingleTasks(AuthorizationCheck check) {
+		return (Long) getDbEntityManager().selectOne(VisibleTasksMapping.GRANTS_BEYOND_SINGLE_TASKS, check) > 0;
 	}
 
 	@Override
@@ -104,10 +121,6 @@ class OversightAuthorizationManager extends AuthorizationManager {
 	private static boolean isRead(Permission permission) {
 		return permission != null && (permission.getValue() == Permissions.READ.getValue()
 				|| permission.getValue() == TaskPermissions.READ_VARIABLE.getValue());
-	}
-
-	private static List<String> groupsOf(Authentication authentication) {
-		return authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
 	}
 
 }

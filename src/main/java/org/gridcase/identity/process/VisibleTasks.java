@@ -1,0 +1,58 @@
+package org.gridcase.identity.process;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.gridcase.grid.TaskRoutingVariables;
+
+/**
+ * Which tasks a person's task query returns when their task links judge it instead of the
+ * engine's grant join (see {@link OversightAuthorizationManager}): the tasks offered to them or
+ * to one of the groups they logged in with (claimed or not, as the candidate grant reads), those
+ * they hold or own, and for the centers above a grid every task of a case in a place they oversee
+ * (the case's {@value TaskRoutingVariables#GRID_CODE} begins with the place's code). Put in place of
+ * the query's authorization check, with the grant check switched off; the task list statements of
+ * {@code VisibleTasks.xml} render it as a semi-join on the task id. Public because MyBatis reads
+ * its properties.
+ */
+public final class VisibleTasks extends AuthorizationCheck {
+
+	private static final long serialVersionUID = 1L;
+
+	private final List<String> placePatterns;
+
+	private final boolean wholeDistrict;
+
+	VisibleTasks(AuthorizationCheck judged, CenterOversight oversight) {
+		this.authUserId = judged.getAuthUserId();
+		this.authGroupIds = judged.getAuthGroupIds() == null ? List.of() : List.copyOf(judged.getAuthGroupIds());
+		this.authDefaultPerm = judged.getAuthDefaultPerm();
+		this.permissionChecks = judged.getPermissionChecks();
+		this.useLeftJoin = judged.isUseLeftJoin();
+		this.historicInstancePermissionsEnabled = judged.isHistoricInstancePermissionsEnabled();
+		this.isAuthorizationCheckEnabled = false;
+		this.shouldPerformAuthorizatioCheck = false;
+		this.placePatterns = oversight.placeCodes().stream().map(place -> place + "%").toList();
+		this.wholeDistrict = oversight.wholeDistrict();
+	}
+
+	/** {@code LIKE} patterns of the places overseen (empty for anyone who holds no center post). */
+	public List<String> getPlacePatterns() {
+		return this.placePatterns;
+	}
+
+	/**
+	 * Whether the person oversees a whole district, so that nearly every task is theirs: their
+	 * lists then walk the list's own index and test each task's case grid, instead of first
+	 * collecting every task of their places.
+	 */
+	public boolean isWholeDistrict() {
+		return this.wholeDistrict;
+	}
+
+	/** The process variable naming a case's grid. */
+	public String getGridVariable() {
+		return TaskRoutingVariables.GRID_CODE;
+	}
+
+}
