@@ -1,16 +1,12 @@
 package org.gridcase.identity.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.gridcase.shared.process.EngineSqlMappings;
 
 import org.springframework.stereotype.Component;
 
@@ -28,15 +24,7 @@ class VisibleTasksMapping extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
-		Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-		if (!mybatis.isResourceLoaded(MAPPING)) {
-			try (InputStream mapping = VisibleTasksMapping.class.getClassLoader().getResourceAsStream(MAPPING)) {
-				new XMLMapperBuilder(mapping, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		EngineSqlMappings.load(configuration, MAPPING);
 		DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
 		Map<String, String> mappings = new HashMap<>(sessions.getStatementMappings() == null ? Map.of()
 				: sessions.getStatementMappings());
