@@ -71,8 +71,10 @@ class Messages {
 	 */
 	void toStaff(NotificationKind kind, String username, String event, Map<String, String> variables, UUID caseId,
 			boolean emergency) {
-		NotificationPreferences.Preference preference = this.preferences.effective(username);
-		StaffContact contact = this.staff.of(username).orElse(new StaffContact(username, username, null, null));
+		NotificationPreferences.Preference preference = TransactionMemo.remembered("preference", username,
+				() -> this.preferences.effective(username));
+		StaffContact contact = TransactionMemo.remembered("contact", username,
+				() -> this.staff.of(username).orElse(new StaffContact(username, username, null, null)));
 		Map<String, String> all = new HashMap<>(variables);
 		all.put("recipientName", contact.name());
 		Instant now = this.clock.instant();

@@ -117,7 +117,8 @@ public class StaffAlerts {
 
 	private void tell(NotificationKind kind, String group, String event, Map<String, String> variables, CaseView view,
 			boolean emergency) {
-		List<Holder> holders = RoleAtPlace.parse(group).map(this.staffing::holders).orElse(List.of());
+		List<Holder> holders = TransactionMemo.remembered("holders", group,
+				() -> RoleAtPlace.parse(group).map(this.staffing::holders).orElse(List.of()));
 		for (Holder holder : holders) {
 			this.messages.toStaff(kind, holder.username(), event, variables, view == null ? null : view.id().value(),
 					emergency);

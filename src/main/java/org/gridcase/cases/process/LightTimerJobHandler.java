@@ -1,9 +1,14 @@
 package org.gridcase.cases.process;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -18,6 +23,11 @@ import org.gridcase.deadlines.Light;
  * or, when it fires after the red time too (a node was down, the clock jumped), turns the light
  * yellow and red at once: the case records both turns, as two timers would have. A task timer
  * whose task is gone (timers from before they were removed with their task) changes nothing.
+ * <p>
+ * The job executor hands light timers out in batches ({@link LightTimerBatches}): the first of a
+ * batch fires the others, still locked by this node, in its own transaction, and takes them off
+ * the worker's queue once that has committed. Should any of them fail, the whole transaction
+ * rolls back and the worker runs the rest of the batch one job at a time, as the engine does.
  */
 class LightTimerJobHandler implements JobHandler<LightTimer> {
 
@@ -36,6 +46,13 @@ class LightTimerJobHandler implements JobHandler<LightTimer> {
 
 	@Override
 	public void execute(LightTimer timer, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
+		fire(timer, execution, commandContext);
+		if (isTheCommandsOwnJob(timer, commandContext)) {
+			fireTheRestOfTheBatch(commandContext);
+		}
+	}
+
+	private void fire(LightTimer timer, ExecutionEntity execution, CommandContext commandContext) {
 		Instant now = ClockUtil.now().toInstant();
 		boolean redFollows = timer.redAt() != null;
 		boolean redToo = redFollows && !now.isBefore(timer.redAt());
@@ -57,6 +74,40 @@ class LightTimerJobHandler implements JobHandler<LightTimer> {
 		if (redFollows && !redToo) {
 			LightTimers.schedule(execution, timer.red(), timer.redAt());
 		}
+	}
+
+	/** The job the job executor asked this command to run (not one fired along with it). */
+	private boolean isTheCommandsOwnJob(LightTimer timer, CommandContext commandContext) {
+		JobEntity own = commandContext.getCurrentJob();
+		return own != null && TYPE.equals(own.getJobHandlerType())
+				&& timer.equals(newConfiguration(own.getJobHandlerConfigurationRaw()));
+	}
+
+	private void fireTheRestOfTheBatch(CommandContext commandContext) {
+		JobExecutorContext worker = Context.getJobExecutorContext();
+		if (worker == null) {
+			return;
+		}
+		String lockOwner = commandContext.getProcessEngineConfiguration().getJobExecutor().getLockOwner();
+		List<String> fired = new ArrayList<>();
+		for (String jobId : List.copyOf(worker.getCurrentProcessorJobQueue())) {
+			JobEntity job = commandContext.getJobManager().findJobById(jobId);
+			if (job != null && isLightTimerLockedBy(lockOwner, job)) {
+				job.execute(commandContext);
+				fired.add(jobId);
+			}
+		}
+		if (!fired.isEmpty()) {
+			commandContext.getTransactionContext()
+				.addTransactionListener(TransactionState.COMMITTED,
+						committed -> worker.getCurrentProcessorJobQueue().removeAll(fired));
+		}
+	}
+
+	private static boolean isLightTimerLockedBy(String lockOwner, JobEntity job) {
+		return TYPE.equals(job.getJobHandlerType()) && lockOwner.equals(job.getLockOwner())
+				&& job.getLockExpirationTime() != null && job.getLockExpirationTime().after(ClockUtil.getCurrentTime())
+				&& job.getRetries() > 0 && !job.isSuspended();
 	}
 
 	@Override

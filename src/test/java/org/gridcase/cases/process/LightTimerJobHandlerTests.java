@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -60,6 +61,9 @@ class LightTimerJobHandlerTests {
 
 	@Autowired
 	CamundaBpmProperties camunda;
+
+	@Value("${gridcase.light-timers.per-transaction:1}")
+	int lightTimersPerTransaction;
 
 	/** Every case this test opened, so that its hundreds of open tasks leave the shared lists afterwards. */
 	private final java.util.List<String> openedKeys = new java.util.ArrayList<>();
@@ -110,6 +114,12 @@ class LightTimerJobHandlerTests {
 		assertThat(taskLights(yellow.keySet())).containsOnlyKeys("YELLOW").containsEntry("YELLOW", (long) yellow.size());
 		assertThat(lightTurns(yellow.values())).isEqualTo(yellow.size());
 		assertThat(reviews(yellow.keySet())).isZero();
+		// fired in batches: the yellow cases' records were last written by far fewer transactions than cases
+		long transactions = transactionsThatLastWrote(yellow.values());
+		System.out.printf("timers: the %d yellow cases turned in %d transactions%n", yellow.size(), transactions);
+		if (this.lightTimersPerTransaction > 1) {
+			assertThat(transactions).isLessThan(yellow.size() / 2L);
+		}
 		// what is left: each yellow case's red task timer (11:00) and its case timer
 		assertThat(this.jdbc.sql("""
 				select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
@@ -133,13 +143,17 @@ class LightTimerJobHandlerTests {
 		return opened;
 	}
 
-	/** A job executor as the application builds it (DefaultJobConfiguration), started for this test. */
+	/**
+	 * A job executor as the application builds it (DefaultJobConfiguration, and light timers handed
+	 * out in batches by {@link LightTimerJobExecutorPlugin}), started for this test.
+	 */
 	private Duration runJobExecutorUntilNoLightTimerIsDue(Instant now) throws InterruptedException {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.engine
 			.getProcessEngineConfiguration();
 		ThreadPoolTaskExecutor pool = (ThreadPoolTaskExecutor) JobConfiguration.camundaTaskExecutor(this.camunda);
 		pool.initialize();
 		JobExecutor jobExecutor = JobConfiguration.jobExecutor(pool, this.camunda);
+		LightTimerBatches.install(jobExecutor, this.lightTimersPerTransaction);
 		JobExecutor original = configuration.getJobExecutor();
 		configuration.setJobExecutor(jobExecutor);
 		jobExecutor.registerProcessEngine((ProcessEngineImpl) this.engine);
@@ -200,6 +214,14 @@ class LightTimerJobHandlerTests {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(light -> light, Collectors.counting()));
+	}
+
+	/** How many transactions last wrote these case records (PostgreSQL's {@code xmin}). */
+	private long transactionsThatLastWrote(java.util.Collection<CaseId> ids) {
+		return this.jdbc.sql("select count(distinct xmin::text) from case_record where id::text = any(string_to_array(?, ','))")
+			.param(ids.stream().map(CaseId::toString).collect(Collectors.joining(",")))
+			.query(Long.class)
+			.single();
 	}
 
 	private long lightTurns(java.util.Collection<CaseId> ids) {
