@@ -31,6 +31,10 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 
 	private final String casePlacePattern;
 
+	private final String casePlaceFrom;
+
+	private final String casePlaceTo;
+
 	private final Date caseOpenBy;
 
 	private final Date caseOpenFrom;
@@ -42,6 +46,9 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 	 */
 	CaseInstanceQuery(String placeCode, Instant from, Instant to) {
 		this.casePlacePattern = CaseSearch.escape(placeCode) + "%";
+		this.casePlaceFrom = placeCode;
+		this.casePlaceTo = placeCode.substring(0, placeCode.length() - 1)
+				+ (char) (placeCode.charAt(placeCode.length() - 1) + 1);
 		this.caseOpenBy = to == null ? null : Date.from(to);
 		this.caseOpenFrom = from == null ? null : Date.from(from);
 	}
@@ -71,6 +78,16 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 
 	public String getCasePlacePattern() {
 		return this.casePlacePattern;
+	}
+
+	/** The first code that begins with the place's (the place's own). */
+	public String getCasePlaceFrom() {
+		return this.casePlaceFrom;
+	}
+
+	/** The first code after all those that begin with the place's. */
+	public String getCasePlaceTo() {
+		return this.casePlaceTo;
 	}
 
 	public Date getCaseOpenBy() {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -117,6 +118,41 @@ class HistoryQueryPlanTests {
 		for (Statement statement : statements) {
 			String plan = plan(statement);
 			assertThat(BIG_TABLE_SCAN.matcher(plan).find()).as("%s%n%s", statement.sql(), plan).isFalse();
+		}
+		// after a few executions PostgreSQL may plan a prepared statement for any parameters: the
+		// grid subtree search must then still start from the place's cases (V32), not from every
+		// case opened before the period's end
+		String subtreeSearch = statements.stream()
+			.map(Statement::sql)
+			.filter(sql -> sql.contains("case_open_period"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(genericPlan(subtreeSearch)).contains("case_record_grid_opened_idx");
+	}
+
+	/** The plan PostgreSQL makes of the statement for any parameters (a prepared statement's generic plan). */
+	private String genericPlan(String sql) throws Exception {
+		AtomicInteger parameter = new AtomicInteger();
+		String numbered = Pattern.compile("\\?").matcher(sql).replaceAll(match -> "\\$" + parameter.incrementAndGet());
+		String nulls = String.join(", ", java.util.Collections.nCopies(parameter.get(), "null"));
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (java.sql.Statement explain = connection.createStatement()) {
+				explain.execute("set local enable_seqscan = off");
+				explain.execute("set local plan_cache_mode = force_generic_plan");
+				explain.execute("prepare generic_plan_check as " + numbered);
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rows = explain.executeQuery("explain execute generic_plan_check(" + nulls + ")")) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+				explain.execute("deallocate generic_plan_check");
+				return plan.toString();
+			}
+			finally {
+				connection.rollback();
+			}
 		}
 	}
 
