@@ -51,8 +51,7 @@ public record CaseSearch(String issueType, String gridCode, CaseStep step, Light
 		};
 	}
 
-	/** {@code value} as literal text in a LIKE pattern whose escape character is the backslash. */
-	public static String escape(String value) {
+	static String escape(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 

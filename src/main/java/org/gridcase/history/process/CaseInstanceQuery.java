@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.gridcase.cases.CaseSearch;
+import org.gridcase.shared.CodePrefix;
 import org.gridcase.shared.process.EngineSqlMappings;
 
 import org.springframework.stereotype.Component;
@@ -29,11 +29,7 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 
 	private static final String NAMESPACE = "org.gridcase.history.process.CaseInstances.";
 
-	private final String casePlacePattern;
-
-	private final String casePlaceFrom;
-
-	private final String casePlaceTo;
+	private final CodePrefix casePlace;
 
 	private final Date caseOpenBy;
 
@@ -45,10 +41,7 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 	 * @param to the period's end, or {@code null}
 	 */
 	CaseInstanceQuery(String placeCode, Instant from, Instant to) {
-		this.casePlacePattern = CaseSearch.escape(placeCode) + "%";
-		this.casePlaceFrom = placeCode;
-		this.casePlaceTo = placeCode.substring(0, placeCode.length() - 1)
-				+ (char) (placeCode.charAt(placeCode.length() - 1) + 1);
+		this.casePlace = CodePrefix.of(placeCode);
 		this.caseOpenBy = to == null ? null : Date.from(to);
 		this.caseOpenFrom = from == null ? null : Date.from(from);
 	}
@@ -76,18 +69,8 @@ class CaseInstanceQuery extends HistoricProcessInstanceQueryImpl {
 		commandContext.getTenantManager().configureQuery(this);
 	}
 
-	public String getCasePlacePattern() {
-		return this.casePlacePattern;
-	}
-
-	/** The first code that begins with the place's (the place's own). */
-	public String getCasePlaceFrom() {
-		return this.casePlaceFrom;
-	}
-
-	/** The first code after all those that begin with the place's. */
-	public String getCasePlaceTo() {
-		return this.casePlaceTo;
+	public CodePrefix getCasePlace() {
+		return this.casePlace;
 	}
 
 	public Date getCaseOpenBy() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.gridcase.grid.TaskRoutingVariables;
+import org.gridcase.shared.CodePrefix;
 
 /**
  * Which tasks a person's task query returns when their task links judge it instead of the
@@ -19,7 +20,7 @@ public final class VisibleTasks extends AuthorizationCheck {
 
 	private static final long serialVersionUID = 1L;
 
-	private final List<String> placePatterns;
+	private final List<CodePrefix> places;
 
 	private final boolean wholeDistrict;
 
@@ -32,13 +33,13 @@ public final class VisibleTasks extends AuthorizationCheck {
 		this.historicInstancePermissionsEnabled = judged.isHistoricInstancePermissionsEnabled();
 		this.isAuthorizationCheckEnabled = false;
 		this.shouldPerformAuthorizatioCheck = false;
-		this.placePatterns = oversight.placeCodes().stream().map(place -> place + "%").toList();
+		this.places = oversight.placeCodes().stream().map(CodePrefix::of).toList();
 		this.wholeDistrict = oversight.wholeDistrict();
 	}
 
-	/** {@code LIKE} patterns of the places overseen (empty for anyone who holds no center post). */
-	public List<String> getPlacePatterns() {
-		return this.placePatterns;
+	/** The codes of the places overseen, as SQL matches them (none for anyone who holds no center post). */
+	public List<CodePrefix> getPlaces() {
+		return this.places;
 	}
 
 	/**
