@@ -4,11 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.gridcase.intake.Open311Keys;
 
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,7 +39,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * protection.</li>
  * </ul>
  * A user who still has their first password reaches nothing but the page to change it
- * ({@link FirstPasswordGate}).
+ * ({@link FirstPasswordGate}). A request that is not logged in opens no session: the page it
+ * wanted is remembered in a cookie of the browser ({@link CookieRequestCache}), the API saves
+ * nothing; only the login pages hold a session (for their forms' CSRF token), so a flood of
+ * anonymous requests costs no memory.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!keycloak")
@@ -78,6 +86,7 @@ class BasicSecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(AFTER_LOGIN))
+			.requestCache(cache -> cache.requestCache(pagesRememberedByTheBrowser()))
 			.httpBasic(Customizer.withDefaults())
 			// registered before form login's own entry point, so these win
 			.exceptionHandling(exceptions -> exceptions
@@ -90,8 +99,33 @@ class BasicSecurityConfiguration {
 			.build();
 	}
 
+	/** Changes to the engine's users, groups and tenants through this node apply to HTTP Basic at once. */
+	@Bean
+	FilterRegistrationBean<IdentityWritesForgetLogins> identityWritesForgetLogins(VerifiedLogins verifiedLogins) {
+		var registration = new FilterRegistrationBean<>(new IdentityWritesForgetLogins(verifiedLogins));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
 	private static HttpSecurity gated(HttpSecurity http) {
 		return http.addFilterAfter(new FirstPasswordGate(), AuthorizationFilter.class);
+	}
+
+	/**
+	 * The page a browser opened before logging in is remembered in a cookie of its own, not in a
+	 * session; only pages (not a webapp's calls, icons or programs' requests) are worth returning to.
+	 */
+	private static CookieRequestCache pagesRememberedByTheBrowser() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(BasicSecurityConfiguration::pageOpened);
+		return cache;
+	}
+
+	private static boolean pageOpened(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return "GET".equals(request.getMethod()) && request.getHeader("X-Requested-With") == null && accept != null
+				&& accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 
 	/** A page (not a webapp's call) asked for with the cookie of a session that timed out. */

@@ -34,12 +34,15 @@ class FirstPasswordController {
 
 	private final FirstPasswords firstPasswords;
 
+	private final VerifiedLogins verifiedLogins;
+
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	FirstPasswordController(FirstPasswords firstPasswords) {
+	FirstPasswordController(FirstPasswords firstPasswords, VerifiedLogins verifiedLogins) {
 		this.firstPasswords = firstPasswords;
+		this.verifiedLogins = verifiedLogins;
 	}
 
 	@GetMapping(FirstPasswordGate.PAGE)
@@ -63,6 +66,8 @@ class FirstPasswordController {
 			model.addAttribute("error", ex.getProblems().get(0).message());
 			return form(authentication, model);
 		}
+		// HTTP Basic with the first password is refused from now on (on other nodes within their window)
+		this.verifiedLogins.forget(authentication.getName());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null,
 				authentication.getAuthorities()

@@ -36,7 +36,7 @@ class WebSecurityConfiguration {
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
 		registration.setInitParameters(
-				Map.of("authentication-provider", SpringSecurityAuthenticationProvider.class.getName()));
+				Map.of("authentication-provider", EngineRestAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
