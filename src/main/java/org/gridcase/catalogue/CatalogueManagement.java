@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one writer of the catalogue: creates and changes issue types and subcategories, and
- * (de)activates them. Nothing is ever deleted, as reports and cases keep the codes.
+ * (de)activates them. Nothing is ever deleted, as reports and cases keep the codes. A change
+ * tells {@link Catalogue} to read the catalogue afresh in the same transaction.
  */
 @Service
 public class CatalogueManagement {
@@ -30,11 +31,14 @@ public class CatalogueManagement {
 
 	private final DeployedProcesses processes;
 
+	private final Catalogue catalogue;
+
 	CatalogueManagement(IssueTypeRepository issueTypes, SubcategoryRepository subcategories,
-			DeployedProcesses processes) {
+			DeployedProcesses processes, Catalogue catalogue) {
 		this.issueTypes = issueTypes;
 		this.subcategories = subcategories;
 		this.processes = processes;
+		this.catalogue = catalogue;
 	}
 
 	/**
@@ -43,6 +47,7 @@ public class CatalogueManagement {
 	 */
 	@Transactional
 	public IssueTypeView createIssueType(SaveIssueTypeCommand command) {
+		this.catalogue.changedInThisTransaction();
 		checkOrThrow(problems -> check(command, UnaryOperator.identity(), problems));
 		if (this.issueTypes.existsById(command.code())) {
 			throw new ConflictException(UserTexts.get("catalogue.code-taken", command.code()), null);
@@ -55,6 +60,7 @@ public class CatalogueManagement {
 	/** @throws NotFoundException if there is no such issue type */
 	@Transactional
 	public IssueTypeView updateIssueType(SaveIssueTypeCommand command) {
+		this.catalogue.changedInThisTransaction();
 		IssueType issueType = existingIssueType(command.code());
 		checkOrThrow(problems -> check(command, UnaryOperator.identity(), problems));
 		issueType.update(command);
@@ -64,6 +70,7 @@ public class CatalogueManagement {
 	/** An inactive issue type takes no reports in any of its subcategories. */
 	@Transactional
 	public IssueTypeView activateIssueType(String code, boolean active) {
+		this.catalogue.changedInThisTransaction();
 		IssueType issueType = existingIssueType(code);
 		issueType.activate(active);
 		return issueType.view();
@@ -75,6 +82,7 @@ public class CatalogueManagement {
 	 */
 	@Transactional
 	public SubcategoryView createSubcategory(SaveSubcategoryCommand command) {
+		this.catalogue.changedInThisTransaction();
 		checkOrThrow(problems -> check(command, UnaryOperator.identity(), Set.of(), problems));
 		if (this.subcategories.existsById(command.code())) {
 			throw new ConflictException(UserTexts.get("catalogue.code-taken", command.code()), null);
@@ -87,6 +95,7 @@ public class CatalogueManagement {
 	/** @throws NotFoundException if there is no such subcategory */
 	@Transactional
 	public SubcategoryView updateSubcategory(SaveSubcategoryCommand command) {
+		this.catalogue.changedInThisTransaction();
 		Subcategory subcategory = existingSubcategory(command.code());
 		checkOrThrow(problems -> check(command, UnaryOperator.identity(), Set.of(), problems));
 		subcategory.update(command, this.issueTypes.getReferenceById(command.issueType()));
@@ -96,6 +105,7 @@ public class CatalogueManagement {
 	/** An inactive subcategory takes no reports and is left out of the Open311 services. */
 	@Transactional
 	public SubcategoryView activateSubcategory(String code, boolean active) {
+		this.catalogue.changedInThisTransaction();
 		Subcategory subcategory = existingSubcategory(code);
 		subcategory.activate(active);
 		return subcategory.view();
@@ -103,6 +113,7 @@ public class CatalogueManagement {
 
 	/** Creates or updates by code; whether it created, changed or left it. Checked before by the caller. */
 	Change upsert(SaveIssueTypeCommand command) {
+		this.catalogue.changedInThisTransaction();
 		IssueType issueType = this.issueTypes.findById(command.code()).orElse(null);
 		if (issueType == null) {
 			IssueType created = new IssueType(command.code());
@@ -115,6 +126,7 @@ public class CatalogueManagement {
 
 	/** Creates or updates by code; whether it created, changed or left it. Checked before by the caller. */
 	Change upsert(SaveSubcategoryCommand command) {
+		this.catalogue.changedInThisTransaction();
 		IssueType issueType = this.issueTypes.getReferenceById(command.issueType());
 		Subcategory subcategory = this.subcategories.findById(command.code()).orElse(null);
 		if (subcategory == null) {

@@ -8,6 +8,4 @@ interface SubcategoryRepository extends JpaRepository<Subcategory, String> {
 
 	List<Subcategory> findAllByOrderByCode();
 
-	boolean existsByName(String name);
-
 }

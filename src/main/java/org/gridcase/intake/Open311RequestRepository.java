@@ -6,9 +6,6 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.transaction.annotation.Transactional;
 
 interface Open311RequestRepository extends JpaRepository<Open311Request, String> {
 
@@ -19,11 +16,5 @@ interface Open311RequestRepository extends JpaRepository<Open311Request, String>
 
 	List<Open311Request> findByUpdatedAtGreaterThanEqualAndSubmittedAtLessThanEqualAndClientKeyId(Instant from,
 			Instant to, UUID clientKeyId);
-
-	@Modifying
-	@Transactional
-	@Query(value = "update open311_request set updated_at = :at where tracking_number in"
-			+ " (select tracking_number from report where case_id = :caseId)", nativeQuery = true)
-	int touchCase(UUID caseId, Instant at);
 
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gridcase.ApiClient;
 import org.gridcase.ApiClient.Part;
 import org.gridcase.IntegrationTest;
+import org.gridcase.SqlStatements;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.Severity;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +56,56 @@ class CatalogueTests {
 
 	@Autowired
 	CaseManagement cases;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void aChangeCommittedByAnotherNodeHoldsForTheNextLookupAndOneRolledBackNever() {
+		assertThat(this.catalogue.issueTypeName("SANITATION")).isEqualTo(sanitationName());
+		String name = sanitationName();
+		try {
+			// as another node sharing the database would: committed beside this node's code
+			this.jdbc.update("update catalogue_issue_type set name = ? where code = 'SANITATION'", name + "（更名）");
+			assertThat(this.catalogue.issueTypeName("SANITATION")).isEqualTo(name + "（更名）");
+			assertThat(this.catalogue.subcategory("01-01").orElseThrow().issueTypeName()).isEqualTo(name + "（更名）");
+
+			this.transaction.executeWithoutResult(status -> {
+				this.jdbc.update("update catalogue_issue_type set name = '未提交的名称' where code = 'SANITATION'");
+				assertThat(this.catalogue.issueTypeName("SANITATION")).isEqualTo("未提交的名称");
+				status.setRollbackOnly();
+			});
+			assertThat(this.catalogue.issueTypeName("SANITATION")).isEqualTo(name + "（更名）");
+		}
+		finally {
+			this.jdbc.update("update catalogue_issue_type set name = ? where code = 'SANITATION'", name);
+		}
+		assertThat(this.catalogue.issueTypeName("SANITATION")).isEqualTo(name);
+	}
+
+	@Test
+	void aReportReadsTheCatalogueFromMemoryOnceItsVersionIsChecked() {
+		as("district1").postJson("/api/reports", report("01-01"));
+
+		try (SqlStatements sql = SqlStatements.record()) {
+			HttpResponse<String> filed = as("district1").postJson("/api/reports", report("01-01"));
+			assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+
+			long tableReads = sql.matching(text -> text.contains("catalogue_issue_type") || text.contains("catalogue_subcategory"))
+				.size();
+			long versionReads = sql.matching(text -> text.contains("from catalogue_version")).size();
+			System.out.printf("Catalogue, one report over HTTP: %d reads of the catalogue's tables, %d of its version%n",
+					tableReads, versionReads);
+			assertThat(tableReads).isZero();
+			assertThat(versionReads).isPositive();
+		}
+	}
 
 	@Test
 	void anAdministratorAddsHighAltitudeThrowingRoutedToANewProcessAndTheNextReportRunsThroughIt()
@@ -215,6 +268,10 @@ class CatalogueTests {
 		complete(lifecycle, Map.of("sortingNote", "属实，已定位"));
 		complete(lifecycle, Map.of("registerDecision", "REGISTER"));
 		return lifecycle;
+	}
+
+	private String sanitationName() {
+		return this.jdbc.queryForObject("select name from catalogue_issue_type where code = 'SANITATION'", String.class);
 	}
 
 	private void complete(ProcessInstance instance, Map<String, Object> variables) {

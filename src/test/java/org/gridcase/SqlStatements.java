@@ -1,0 +1,96 @@
+package org.gridcase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SQL statements the application sends while one piece of work runs, as the engine's
+ * MyBatis, Hibernate and Spring's JDBC templates log them (lower case, whitespace collapsed),
+ * for tests that count what a request costs. Record around the work and close after it.
+ */
+public final class SqlStatements implements AutoCloseable {
+
+	private static final String MYBATIS = "org.camunda.bpm.engine.impl.persistence.entity";
+
+	private static final String HIBERNATE = "org.hibernate.SQL";
+
+	private static final String JDBC_TEMPLATE = "org.springframework.jdbc.core.JdbcTemplate";
+
+	private static final String MYBATIS_PREFIX = "==>  Preparing: ";
+
+	private static final String JDBC_TEMPLATE_PREFIX = "Executing prepared SQL statement [";
+
+	private final List<Logger> loggers = List.of(MYBATIS, HIBERNATE, JDBC_TEMPLATE)
+		.stream()
+		.map(name -> (Logger) LoggerFactory.getLogger(name))
+		.toList();
+
+	private final List<Level> levels = this.loggers.stream().map(Logger::getLevel).toList();
+
+	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+	private SqlStatements() {
+		this.log.start();
+		this.loggers.forEach(logger -> {
+			logger.addAppender(this.log);
+			logger.setLevel(Level.DEBUG);
+		});
+	}
+
+	public static SqlStatements record() {
+		return new SqlStatements();
+	}
+
+	/** Every statement sent so far, in order. */
+	public List<String> all() {
+		List<String> statements = new ArrayList<>();
+		for (ILoggingEvent event : List.copyOf(this.log.list)) {
+			String message = event.getFormattedMessage();
+			if (event.getLoggerName().equals(HIBERNATE)) {
+				statements.add(normal(message));
+			}
+			else if (event.getLoggerName().startsWith(MYBATIS) && message.startsWith(MYBATIS_PREFIX)) {
+				statements.add(normal(message.substring(MYBATIS_PREFIX.length())));
+			}
+			else if (event.getLoggerName().equals(JDBC_TEMPLATE) && message.startsWith(JDBC_TEMPLATE_PREFIX)) {
+				statements.add(normal(message.substring(JDBC_TEMPLATE_PREFIX.length(), message.length() - 1)));
+			}
+		}
+		return statements;
+	}
+
+	/** The statements that match, e.g. {@code sql -> sql.startsWith("update case_record")}. */
+	public List<String> matching(Predicate<String> which) {
+		return all().stream().filter(which).toList();
+	}
+
+	/** The statements sent through Hibernate only. */
+	public List<String> ofHibernate() {
+		return this.log.list.stream()
+			.filter(event -> event.getLoggerName().equals(HIBERNATE))
+			.map(event -> normal(event.getFormattedMessage()))
+			.toList();
+	}
+
+	@Override
+	public void close() {
+		for (int i = 0; i < this.loggers.size(); i++) {
+			this.loggers.get(i).setLevel(this.levels.get(i));
+			this.loggers.get(i).detachAppender(this.log);
+		}
+		this.log.stop();
+	}
+
+	private static String normal(String sql) {
+		return sql.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+	}
+
+}
