@@ -2,7 +2,6 @@ package org.gridcase.intake;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +13,8 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 import org.gridcase.ApiClient;
+import org.gridcase.PooledStatistics;
 import org.gridcase.IntegrationTest;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.grid.GridView;
@@ -131,7 +130,7 @@ class CaseWriteCostTests {
 
 	/** Tuples inserted and updated per table, after every pooled connection reported its own. */
 	private Map<String, long[]> tupleCounters() {
-		flushStatisticsOfEveryPooledConnection();
+		PooledStatistics.flush(this.dataSource);
 		Map<String, long[]> counters = new TreeMap<>();
 		this.jdbc.execute((Connection connection) -> {
 			try (Statement statement = connection.createStatement()) {
@@ -148,40 +147,7 @@ class CaseWriteCostTests {
 		return counters;
 	}
 
-	/**
-	 * A backend reports its table statistics when it goes idle, at most once a second; asked to,
-	 * it reports them before it answers the next statement. The application's writes went through
-	 * the pool's connections, so each of them is asked.
-	 */
-	private void flushStatisticsOfEveryPooledConnection() {
-		List<Connection> held = new ArrayList<>();
-		try {
-			HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-			int size = pool.getHikariPoolMXBean().getTotalConnections();
-			for (int i = 0; i < size; i++) {
-				Connection connection = pool.getConnection();
-				held.add(connection);
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("select pg_stat_force_next_flush()");
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			held.forEach(CaseWriteCostTests::close);
-		}
-	}
 
-	private static void close(Connection connection) {
-		try {
-			connection.close();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	private long heapBytes(String table, long watermark) {
 		return this.jdbc.queryForObject("select coalesce(sum(pg_column_size(t.*) + 4), 0) from " + quoted(table)

@@ -20,6 +20,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.camunda.bpm.engine.FilterService;
 import org.gridcase.ApiClient;
 import org.gridcase.LoggedSqlParameters;
+import org.gridcase.QueryPlans;
 import org.junit.jupiter.api.Test;
 import org.gridcase.IntegrationTest;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ class ListQueryPlanTests {
 				org.assertj.core.api.SoftAssertions plans = new org.assertj.core.api.SoftAssertions();
 				StringBuilder written = new StringBuilder();
 				for (Captured statement : lists) {
-					String plan = plan(connection, statement);
+					String plan = QueryPlans.explain(connection, statement.sql(), statement.parameters());
 					written.append(statement.sql()).append('\n').append(statement.parameters()).append('\n').append(plan)
 						.append(String.format(Locale.ROOT, "median of %d runs: %.2f ms%n%n", TIMED_RUNS, medianMillis(connection, statement)));
 					plans.assertThat(BIG_TABLE_SCAN.matcher(plan).find()).as("%s%n%s", statement.sql(), plan).isFalse();
@@ -222,20 +223,6 @@ class ListQueryPlanTests {
 		return millis[TIMED_RUNS / 2];
 	}
 
-	private static String plan(Connection connection, Captured statement) throws Exception {
-		try (PreparedStatement explain = connection.prepareStatement("explain " + statement.sql())) {
-			for (int i = 0; i < statement.parameters().size(); i++) {
-				explain.setObject(i + 1, statement.parameters().get(i));
-			}
-			StringBuilder plan = new StringBuilder();
-			try (ResultSet rows = explain.executeQuery()) {
-				while (rows.next()) {
-					plan.append(rows.getString(1)).append('\n');
-				}
-			}
-			return plan.toString();
-		}
-	}
 
 	/** One statement run for a request, with its parameters as logged by MyBatis or Hibernate. */
 	private record Captured(String sql, List<Object> parameters) {

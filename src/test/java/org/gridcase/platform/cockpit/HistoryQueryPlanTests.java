@@ -1,7 +1,6 @@
 package org.gridcase.platform.cockpit;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.gridcase.ApiClient;
 import org.gridcase.LoggedSqlParameters;
+import org.gridcase.QueryPlans;
 import org.gridcase.IntegrationTest;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
@@ -214,18 +214,7 @@ class HistoryQueryPlanTests {
 			connection.setAutoCommit(false);
 			try {
 				connection.createStatement().execute("set local enable_seqscan = off");
-				try (PreparedStatement explain = connection.prepareStatement("explain " + statement.sql())) {
-					for (int i = 0; i < statement.parameters().size(); i++) {
-						explain.setObject(i + 1, statement.parameters().get(i));
-					}
-					StringBuilder plan = new StringBuilder();
-					try (ResultSet rows = explain.executeQuery()) {
-						while (rows.next()) {
-							plan.append(rows.getString(1)).append('\n');
-						}
-					}
-					return plan.toString();
-				}
+				return QueryPlans.explain(connection, statement.sql(), statement.parameters());
 			}
 			finally {
 				connection.rollback();

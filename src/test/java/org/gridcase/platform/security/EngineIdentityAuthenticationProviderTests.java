@@ -3,21 +3,18 @@ package org.gridcase.platform.security;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.gridcase.ApiClient;
+import org.gridcase.PooledStatistics;
 import org.gridcase.EngineClockFixtures;
 import org.gridcase.IntegrationTest;
 import org.gridcase.shared.District;
@@ -165,7 +162,7 @@ class EngineIdentityAuthenticationProviderTests {
 
 	/** Index and sequential scans of the tables a login reads, as PostgreSQL counts them. */
 	private Map<String, Long> identityTableReads() {
-		flushStatisticsOfEveryPooledConnection();
+		PooledStatistics.flush(this.dataSource);
 		Map<String, Long> reads = new TreeMap<>();
 		this.jdbc.execute((Connection connection) -> {
 			try (Statement statement = connection.createStatement()) {
@@ -184,34 +181,6 @@ class EngineIdentityAuthenticationProviderTests {
 		return reads;
 	}
 
-	/** A backend reports its statistics at most once a second unless asked to (as CaseWriteCostTests does). */
-	private void flushStatisticsOfEveryPooledConnection() {
-		List<Connection> held = new ArrayList<>();
-		try {
-			HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-			for (int i = 0; i < pool.getHikariPoolMXBean().getTotalConnections(); i++) {
-				Connection connection = pool.getConnection();
-				held.add(connection);
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("select pg_stat_force_next_flush()");
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			held.forEach(EngineIdentityAuthenticationProviderTests::close);
-		}
-	}
 
-	private static void close(Connection connection) {
-		try {
-			connection.close();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }
