@@ -1,7 +1,14 @@
 package org.gridcase;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -36,6 +43,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			BeanDefinition dataSource = beanFactory.getBeanDefinition("dataSource");
 			dataSource.setDependsOn(LEASE_BEAN);
 		});
+	}
+
+	/**
+	 * What only a superuser can do: change exactly one row with the triggers off (replica mode),
+	 * as someone tampering with the audit trail directly in the database would.
+	 */
+	public static void updateOneRowWithoutTriggers(String sql, Object... parameters) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl());
+				Statement replica = connection.createStatement();
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			replica.execute("set session_replication_role = replica");
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			assertThat(statement.executeUpdate()).isEqualTo(1);
+		}
 	}
 
 	/** JDBC URL of the shared server, starting it if needed. */

@@ -1,9 +1,5 @@
 package org.gridcase.audit;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -138,7 +134,7 @@ class AuditChainsTests {
 		Map<String, Object> row = this.jdbc.queryForMap("select * from audit_event where chain = ? and sequence = ?",
 				removed.chain(), removed.sequence());
 
-		asSuperuserWithoutTriggers("delete from audit_event where chain = ? and sequence = ?", removed.chain(),
+		TestDatabase.updateOneRowWithoutTriggers("delete from audit_event where chain = ? and sequence = ?", removed.chain(),
 				removed.sequence());
 		try {
 			AuditVerification verification = this.verifier.verify();
@@ -183,19 +179,6 @@ class AuditChainsTests {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	/** What only a superuser can do: change rows with the audit triggers off (replica mode). */
-	private static void asSuperuserWithoutTriggers(String sql, Object... parameters) throws Exception {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl());
-				Statement replica = connection.createStatement();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			replica.execute("set session_replication_role = replica");
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			assertThat(statement.executeUpdate()).isEqualTo(1);
 		}
 	}
 

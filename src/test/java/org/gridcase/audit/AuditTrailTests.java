@@ -1,10 +1,6 @@
 package org.gridcase.audit;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +120,7 @@ class AuditTrailTests {
 		String original = this.jdbc.queryForObject("select data from audit_event where sequence = ?", String.class,
 				altered.sequence());
 
-		asSuperuserWithoutTriggers("update audit_event set data = replace(data, 'REJECT', 'REGISTER') where sequence = ?",
+		TestDatabase.updateOneRowWithoutTriggers("update audit_event set data = replace(data, 'REJECT', 'REGISTER') where sequence = ?",
 				altered.sequence());
 		try {
 			AuditVerification verification = this.verifier.verify();
@@ -138,7 +134,7 @@ class AuditTrailTests {
 			assertThat(answer.path("firstBrokenSequence").asLong()).isEqualTo(altered.sequence());
 		}
 		finally {
-			asSuperuserWithoutTriggers("update audit_event set data = ? where sequence = ?", original, altered.sequence());
+			TestDatabase.updateOneRowWithoutTriggers("update audit_event set data = ? where sequence = ?", original, altered.sequence());
 		}
 		assertThat(this.verifier.verify().valid()).isTrue();
 	}
@@ -227,19 +223,6 @@ class AuditTrailTests {
 
 	private void inTransaction(Runnable work) {
 		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> work.run());
-	}
-
-	/** What only a superuser can do: change a row with the audit triggers off (replica mode). */
-	private static void asSuperuserWithoutTriggers(String sql, Object... parameters) throws Exception {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl());
-				Statement replica = connection.createStatement();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			replica.execute("set session_replication_role = replica");
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			assertThat(statement.executeUpdate()).isEqualTo(1);
-		}
 	}
 
 }

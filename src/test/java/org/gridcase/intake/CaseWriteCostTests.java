@@ -79,7 +79,7 @@ class CaseWriteCostTests {
 
 	@Test
 	void openingACaseWritesNoMoreRowsAndBytesThanItDidAfterIssue13() throws Exception {
-		GridView grid = aGridWithoutOpenCases();
+		GridView grid = GridsWithoutOpenCases.any(this.grids, this.jdbc);
 		Map<String, long[]> before = tupleCounters();
 		long watermark = this.jdbc.queryForObject("select pg_current_xact_id()::text::bigint % 4294967296", Long.class);
 
@@ -97,18 +97,6 @@ class CaseWriteCostTests {
 		System.out.println(report(costs, total));
 		assertThat(total.rows()).as("rows inserted and updated per case").isLessThanOrEqualTo(MAX_ROWS);
 		assertThat(total.bytes()).as("bytes written per case").isLessThanOrEqualTo(MAX_BYTES);
-	}
-
-	/** A grid far from every open case, so that the report opens a case of its own. */
-	private GridView aGridWithoutOpenCases() {
-		return this.grids.subtree("410104012", 0, 200)
-			.stream()
-			.filter(place -> place.code().length() == 15 && place.lon() != null)
-			.filter(place -> this.jdbc.queryForObject("""
-					select count(*) from case_record where closed_at is null and lon between ? and ? and lat between ? and ?""",
-					Long.class, place.lon() - 0.002, place.lon() + 0.002, place.lat() - 0.002, place.lat() + 0.002) == 0)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private List<TableCost> costsSince(Map<String, long[]> before, long watermark) {

@@ -69,7 +69,7 @@ class Open311RequestTouchTests {
 
 	/** A staff member's Open311 request in a grid far from every open case, so that it opens a case of its own. */
 	private String fileOpen311Request() throws Exception {
-		GridView grid = aGridWithoutOpenCases();
+		GridView grid = GridsWithoutOpenCases.any(this.grids, this.jdbc);
 		Map<String, String> fields = Map.of("service_code", "02-01", "lat", String.valueOf(grid.lat()), "long",
 				String.valueOf(grid.lon()), "description", "游商占道经营，堵塞人行道", "address_string", "东大街12号",
 				"first_name", "三", "last_name", "张");
@@ -82,17 +82,6 @@ class Open311RequestTouchTests {
 				.collect(Collectors.joining("&")), StandardCharsets.UTF_8)));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return new ObjectMapper().readTree(created.body()).get(0).path("service_request_id").asText();
-	}
-
-	private GridView aGridWithoutOpenCases() {
-		return this.grids.subtree("410104012", 0, 200)
-			.stream()
-			.filter(place -> place.code().length() == 15 && place.lon() != null)
-			.filter(place -> this.jdbc.queryForObject("""
-					select count(*) from case_record where closed_at is null and lon between ? and ? and lat between ? and ?""",
-					Long.class, place.lon() - 0.002, place.lon() + 0.002, place.lat() - 0.002, place.lat() + 0.002) == 0)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private Timestamp updatedAt(String trackingNumber) {

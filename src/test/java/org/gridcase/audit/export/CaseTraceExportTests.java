@@ -4,10 +4,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -248,13 +244,13 @@ class CaseTraceExportTests {
 				+ " and type = 'TASK_COMPLETED'", Long.class, this.caseId);
 		String original = this.jdbc.queryForObject("select data from audit_event where sequence = ?", String.class,
 				altered);
-		asSuperuserWithoutTriggers("update audit_event set data = replace(data, '属实', '不实') where sequence = ?", altered);
+		TestDatabase.updateOneRowWithoutTriggers("update audit_event set data = replace(data, '属实', '不实') where sequence = ?", altered);
 		try {
 			Document html = Jsoup.parse(user("auditor1").get("/cases/" + this.caseId + "/trace").body());
 			assertThat(html.select("#chain").text()).contains("审计链在第 " + altered + " 条记录处断开", "篡改");
 		}
 		finally {
-			asSuperuserWithoutTriggers("update audit_event set data = ? where sequence = ?", original, altered);
+			TestDatabase.updateOneRowWithoutTriggers("update audit_event set data = ? where sequence = ?", original, altered);
 		}
 		assertThat(Jsoup.parse(user("auditor1").get("/cases/" + this.caseId + "/trace").body()).select("#chain").text())
 			.contains("哈希校验通过");
@@ -323,19 +319,6 @@ class CaseTraceExportTests {
 
 	private ApiClient user(String username) {
 		return ApiClient.as(this.port, username, "demo123");
-	}
-
-	/** What only a superuser can do: change a row with the audit triggers off (replica mode). */
-	private static void asSuperuserWithoutTriggers(String sql, Object... parameters) throws Exception {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl());
-				Statement replica = connection.createStatement();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			replica.execute("set session_replication_role = replica");
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			assertThat(statement.executeUpdate()).isEqualTo(1);
-		}
 	}
 
 }
