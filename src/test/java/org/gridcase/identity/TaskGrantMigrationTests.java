@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Migration V11 takes the side door from tasks created before candidates got {@code TASK_WORK}:
- * their per-task {@code UPDATE} grants become {@code TASK_WORK}; other grants stay.
+ * their per-task {@code UPDATE} grants become {@code TASK_WORK}; other grants stay. Migration
+ * V42 removes the per-task grants the task's links now stand for ({@code READ} and
+ * {@code TASK_WORK}); other grants stay.
  */
 @IntegrationTest
 class TaskGrantMigrationTests {
@@ -49,6 +52,22 @@ class TaskGrantMigrationTests {
 		assertThat(reload(readOnly).isPermissionGranted(TaskPermissions.TASK_WORK)).isFalse();
 	}
 
+	@Test
+	void taskGrantsForALinkGoOthersStay() throws Exception {
+		Authorization forALink = grant("task-before-v42", Permissions.READ, TaskPermissions.TASK_WORK);
+		Authorization all = grant("task-of-an-administrator", Permissions.ALL);
+		Authorization readOnly = grant("task-seen-by-a-center", Permissions.READ);
+		Authorization everyTask = grant("*", Permissions.READ, TaskPermissions.TASK_WORK);
+
+		this.jdbc.execute(new ClassPathResource("db/migration/V42__task_grants_judged_by_links.sql")
+			.getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(reload(forALink)).isNull();
+		assertThat(reload(all)).isNotNull();
+		assertThat(reload(readOnly)).isNotNull();
+		assertThat(reload(everyTask)).isNotNull();
+	}
+
 	@AfterEach
 	void removeTestGrants() {
 		this.authorizationService.createAuthorizationQuery()
@@ -57,12 +76,12 @@ class TaskGrantMigrationTests {
 			.forEach(authorization -> this.authorizationService.deleteAuthorization(authorization.getId()));
 	}
 
-	private Authorization grant(String taskId, Permissions... permissions) {
+	private Authorization grant(String taskId, Permission... permissions) {
 		Authorization authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 		authorization.setGroupId(GROUP);
 		authorization.setResource(Resources.TASK);
 		authorization.setResourceId(taskId);
-		for (Permissions permission : permissions) {
+		for (Permission permission : permissions) {
 			authorization.addPermission(permission);
 		}
 		return this.authorizationService.saveAuthorization(authorization);

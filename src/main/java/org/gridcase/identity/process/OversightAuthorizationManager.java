@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
@@ -17,8 +18,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.grid.TaskRoutingVariables;
 
 /**
- * The engine's authorization checks with three changes, all for the cost of a task list at city
- * scale:
+ * The engine's authorization checks with four changes, all for the cost of a task list and of a
+ * case at city scale:
  * <ul>
  * <li>The groups a person logs in with are used as they are. The engine first narrows them to
  * the groups that appear in any authorization ({@code SELECT distinct(GROUP_ID_) FROM
@@ -36,7 +37,13 @@ import org.gridcase.grid.TaskRoutingVariables;
  * ({@link CenterOversight}): their task queries also take the tasks of the cases in the places
  * they oversee (historic task queries {@link OverseenHistoricTasks}), and reading one task (its
  * variables, form, identity links) is allowed when the task's case lies in a place they oversee.
- * Working a task still needs the grants.</li>
+ * Working a task needs a link to it.</li>
+ * <li>Checks on one task (read it, its variables, form and links; claim, complete, submit its
+ * form) are judged by its links ({@link TaskLinkPermissions}): the engine writes no grant per
+ * task any more ({@link HistoricTaskGrantsOnly}), so the assignee, the owner, a candidate user
+ * and the members of a candidate group get the permissions the grant for their link gave, for
+ * as long as the link lasts. Grants (an administrator's, an auditor's, on a process definition)
+ * allow as before.</li>
  * </ul>
  */
 class OversightAuthorizationManager extends AuthorizationManager {
@@ -90,31 +97,62 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		return (Long) getDbEntityManager().selectOne(VisibleTasksMapping.GRANTS_BEYOND_SINGLE_TASKS, check) > 0;
 	}
 
+	/**
+	 * The task's links and the centers' oversight first: they are read from the task the command
+	 * has usually loaded already, where the grants need a statement.
+	 */
 	@Override
 	public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck permissionCheck) {
-		return super.isAuthorized(userId, groupIds, permissionCheck) || oversees(groupIds, permissionCheck);
+		return allowedWithoutGrant(userId, groupIds, permissionCheck) || super.isAuthorized(userId, groupIds, permissionCheck);
 	}
 
+	/**
+	 * As for one check, combined as the composite says: any one part of a disjunctive check, every
+	 * part of a conjunctive one, each part allowed by a grant or without one.
+	 */
 	@Override
 	public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck compositeCheck) {
-		return super.isAuthorized(userId, groupIds, compositeCheck)
-				|| ((compositeCheck.isDisjunctive() || compositeCheck.getAtomicChecks().size() == 1)
-						&& compositeCheck.getCompositeChecks().isEmpty()
-						&& compositeCheck.getAtomicChecks().stream().anyMatch(check -> oversees(groupIds, check)));
+		if (!judgesWithoutGrant(compositeCheck)) {
+			return super.isAuthorized(userId, groupIds, compositeCheck);
+		}
+		if (compositeCheck.isDisjunctive()) {
+			return compositeCheck.getAtomicChecks().stream().anyMatch(check -> allowedWithoutGrant(userId, groupIds, check))
+					|| super.isAuthorized(userId, groupIds, compositeCheck)
+					|| compositeCheck.getCompositeChecks().stream().anyMatch(part -> isAuthorized(userId, groupIds, part));
+		}
+		return compositeCheck.getAtomicChecks().stream().allMatch(check -> isAuthorized(userId, groupIds, check))
+				&& compositeCheck.getCompositeChecks().stream().allMatch(part -> isAuthorized(userId, groupIds, part));
+	}
+
+	private boolean judgesWithoutGrant(CompositePermissionCheck compositeCheck) {
+		return compositeCheck.getAllPermissionChecks().stream().anyMatch(OversightAuthorizationManager::isTaskCheck);
+	}
+
+	/** The task's links (the permissions their grants would have given) or a center's oversight (reads). */
+	private boolean allowedWithoutGrant(String userId, List<String> groupIds, PermissionCheck check) {
+		if (!isTaskCheck(check)) {
+			return false;
+		}
+		boolean byLink = TaskLinkPermissions.of(Context.getProcessEngineConfiguration()).gives(check.getPermission());
+		boolean byOversight = isRead(check.getPermission());
+		if (!byLink && !byOversight) {
+			return false;
+		}
+		// in the command's cache when the command itself loaded the task (claim, complete, variables)
+		TaskEntity task = getTaskManager().findTaskById(check.getResourceId());
+		return task != null && (byLink && TaskLinkPermissions.links(task, userId, groupIds)
+				|| byOversight && oversees(task, groupIds));
+	}
+
+	private static boolean isTaskCheck(PermissionCheck check) {
+		return check.getResource() != null && check.getResource().resourceType() == Resources.TASK.resourceType()
+				&& check.getResourceId() != null;
 	}
 
 	/** A read of one task whose case lies in a place the person oversees. */
-	private boolean oversees(List<String> groupIds, PermissionCheck check) {
-		if (check.getResource() == null || check.getResource().resourceType() != Resources.TASK.resourceType()
-				|| check.getResourceId() == null || !isRead(check.getPermission())) {
-			return false;
-		}
+	private static boolean oversees(TaskEntity task, List<String> groupIds) {
 		CenterOversight oversight = CenterOversight.of(groupIds);
-		if (oversight.none()) {
-			return false;
-		}
-		TaskEntity task = getTaskManager().findTaskById(check.getResourceId());
-		return task != null && task.getExecutionId() != null
+		return !oversight.none() && task.getExecutionId() != null
 				&& oversight.covers((String) task.getVariable(TaskRoutingVariables.GRID_CODE));
 	}
 
