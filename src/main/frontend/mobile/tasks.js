@@ -5,23 +5,37 @@ import { h, shown, toast } from './dom.js';
 
 const LIGHTS = { GREEN: ['绿灯', 'light-green'], YELLOW: ['黄灯', 'light-yellow'], RED: ['红灯', 'light-red'] };
 
-export async function renderTasks(view) {
+// the first screen's worth, soonest deadline first; more when the worker asks (the API answers at most 200)
+const PAGE = 30;
+const MOST = 200;
+
+export function renderTasks(view) {
   view.replaceChildren(h('p', { class: 'muted' }, '正在加载任务…'));
+  return showTasks(view, PAGE);
+}
+
+async function showTasks(view, max) {
   let tasks;
   try {
-    tasks = await get('/api/my/tasks');
+    tasks = await get(`/api/my/tasks?max=${max}`);
   } catch (e) {
     view.replaceChildren(h('p', { class: 'notice' }, `无法加载任务：${e.message}`));
     return;
   }
+  const more = tasks.length === max;
   const mine = tasks.filter((t) => !t.claimable);
   const open = tasks.filter((t) => t.claimable);
+  const count = (n) => (more ? `${n}+` : `${n}`);
   view.replaceChildren(...[
-    h('h2', {}, `我的待办（${mine.length}）`),
+    h('h2', {}, `我的待办（${count(mine.length)}）`),
     mine.length ? mine.map((t) => card(t, view)) : h('p', { class: 'muted' }, '暂无已认领的任务'),
-    h('h2', {}, `可认领（${open.length}）`),
+    h('h2', {}, `可认领（${count(open.length)}）`),
     open.length ? open.map((t) => card(t, view)) : h('p', { class: 'muted' }, '暂无可认领的任务'),
-  ].flat());
+    more && max < MOST
+      ? h('button', { class: 'big', 'data-more': '', onclick: () => showTasks(view, Math.min(max + PAGE, MOST)) },
+        '加载更多任务')
+      : null,
+  ].flat().filter(Boolean));
 }
 
 function card(task, view) {

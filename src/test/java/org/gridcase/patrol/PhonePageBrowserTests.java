@@ -154,7 +154,7 @@ class PhonePageBrowserTests {
 		assertThat(stationTasks.get(0).path("name").asText()).contains("梳理上报");
 
 		this.phone.login("station1").tab("tasks");
-		String card = this.phone.waitFor("#view", trackingNumber);
+		String card = this.phone.waitForTask(trackingNumber);
 		assertThat(card).contains("可认领");
 		this.phone.scrollTo("article[data-task='" + stationTasks.get(0).path("id").asText() + "']");
 		this.phone.screenshot("station-tasks");

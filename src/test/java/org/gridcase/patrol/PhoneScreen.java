@@ -78,6 +78,21 @@ final class PhoneScreen {
 		return this.driver.findElement(By.cssSelector(css)).getText();
 	}
 
+	/**
+	 * Waits until the task list shows the text, asking for more tasks ("加载更多任务") while it
+	 * does not: the list shows the soonest-due first, 30 at a time.
+	 */
+	String waitForTask(String text) {
+		return this.wait.until(driver -> {
+			String shown = driver.findElement(By.cssSelector("#view")).getText();
+			if (shown.contains(text)) {
+				return shown;
+			}
+			driver.findElements(By.cssSelector("button[data-more]")).stream().findFirst().ifPresent(WebElement::click);
+			return null;
+		});
+	}
+
 	WebElement waitFor(String css) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}

@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * EXPLAINed, in a transaction that is rolled back, on tables holding tens of thousands of
  * synthetic tasks, variables, candidate links, grants and cases (and ANALYZEd with them), with
  * the planner free to choose: no plan may read the task, variable, candidate-link or case table
- * from end to end, the centers' lists do not read the authorization table at all, and the
+ * from end to end (nor may the generic plan of a task list or count, which PostgreSQL may use for
+ * a prepared statement after five executions), the centers' lists do not read the authorization
+ * table at all, and the
  * engine's group prefilter ({@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}) is not
  * run. Not asserted (see README, "Who sees which task"): the engine's own grant join for grid
  * staff ({@code AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}) still reads the authorization table
@@ -115,6 +117,13 @@ class ListQueryPlanTests {
 					written.append(statement.sql()).append('\n').append(statement.parameters()).append('\n').append(plan)
 						.append(String.format(Locale.ROOT, "median of %d runs: %.2f ms%n%n", TIMED_RUNS, medianMillis(connection, statement)));
 					plans.assertThat(BIG_TABLE_SCAN.matcher(plan).find()).as("%s%n%s", statement.sql(), plan).isFalse();
+					if (isTaskList(statement)) {
+						String generic = genericPlan(connection, statement.sql());
+						written.append("generic plan (after five executions of a prepared statement PostgreSQL may use it):\n")
+							.append(generic).append('\n');
+						plans.assertThat(BIG_TABLE_SCAN.matcher(generic).find()).as("generic plan of %s%n%s", statement.sql(), generic)
+							.isFalse();
+					}
 				}
 				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
 				java.nio.file.Files.writeString(java.nio.file.Path.of("target/list-query-plans.txt"), written);
@@ -124,6 +133,35 @@ class ListQueryPlanTests {
 				connection.rollback();
 			}
 		}
+	}
+
+	/** A task list or count of the engine's (the statements VisibleTasks.xml runs). */
+	private static boolean isTaskList(Captured statement) {
+		return statement.sql().toLowerCase(Locale.ROOT).matches("(?s).*from act_ru_task res\\b.*");
+	}
+
+	/**
+	 * The plan PostgreSQL makes of a statement for any parameters: the JDBC driver prepares a
+	 * statement on the server from its fifth execution, and PostgreSQL may then plan it once for
+	 * all parameters (a generic plan) instead of for each one's values.
+	 */
+	private static String genericPlan(Connection connection, String sql) throws Exception {
+		java.util.concurrent.atomic.AtomicInteger parameter = new java.util.concurrent.atomic.AtomicInteger();
+		String numbered = Pattern.compile("\\?").matcher(sql).replaceAll(match -> "\\$" + parameter.incrementAndGet());
+		String nulls = String.join(", ", java.util.Collections.nCopies(parameter.get(), "null"));
+		StringBuilder plan = new StringBuilder();
+		try (Statement explain = connection.createStatement()) {
+			explain.execute("set local plan_cache_mode = force_generic_plan");
+			explain.execute("prepare generic_plan_check as " + numbered);
+			try (ResultSet rows = explain.executeQuery("explain execute generic_plan_check" + (nulls.isEmpty() ? "" : "(" + nulls + ")"))) {
+				while (rows.next()) {
+					plan.append(rows.getString(1)).append('\n');
+				}
+			}
+			explain.execute("deallocate generic_plan_check");
+			explain.execute("set local plan_cache_mode = auto");
+		}
+		return plan.toString();
 	}
 
 	private String filterId(String key) {

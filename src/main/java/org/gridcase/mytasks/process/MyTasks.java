@@ -10,13 +10,11 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -30,6 +28,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.gridcase.catalogue.Catalogue;
+import org.gridcase.catalogue.IssueTypeView;
 import org.gridcase.shared.ConflictException;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.InvalidInputException.FieldProblem;
@@ -48,15 +48,23 @@ import org.springframework.stereotype.Service;
 @Service
 class MyTasks {
 
+	/** The most tasks one list answers; the phone page asks for {@link #FIRST_SCREEN} and more on demand. */
 	static final int LIMIT = 200;
+
+	static final int FIRST_SCREEN = 30;
 
 	/** The engine's order (due date, nulls last in PostgreSQL, then creation), applied to the two lists merged. */
 	private static final Comparator<Task> SOONEST_FIRST = Comparator
 		.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	private static final List<String> SHOWN = List.of("issueType", "issueTypeChoices", "description", "address",
-			"gridCode", "light", "deadline", "timeLimit");
+	/**
+	 * Not the task's {@code issueTypeChoices}: that JSON variable lives in a byte array row of its
+	 * own, one more query per task; its label is the catalogue's name of the issue type, read here
+	 * from the catalogue itself.
+	 */
+	private static final List<String> SHOWN = List.of("issueType", "description", "address", "gridCode", "light",
+			"deadline", "timeLimit");
 
 	private final TaskService tasks;
 
@@ -68,39 +76,49 @@ class MyTasks {
 
 	private final ObjectMapper json;
 
-	private final Map<String, JsonNode> formsByDefinitionAndKey = new ConcurrentHashMap<>();
+	private final Catalogue catalogue;
 
-	MyTasks(TaskService tasks, IdentityService identity, RuntimeService runtime, FormService forms, ObjectMapper json) {
+	private final Map<String, TaskForm> formsByDefinitionAndKey = new ConcurrentHashMap<>();
+
+	MyTasks(TaskService tasks, IdentityService identity, RuntimeService runtime, FormService forms, ObjectMapper json,
+			Catalogue catalogue) {
 		this.tasks = tasks;
 		this.identity = identity;
 		this.runtime = runtime;
 		this.forms = forms;
 		this.json = json;
+		this.catalogue = catalogue;
 	}
 
-	/** The caller's own open tasks and those they may claim, soonest deadline first. */
-	List<MyTaskView> of(String username) {
+	/**
+	 * The caller's own open tasks and those they may claim, soonest deadline first, at most
+	 * {@code max} (1 to {@link #LIMIT}).
+	 */
+	List<MyTaskView> of(String username, int max) {
 		List<String> groups = groupsOf(username);
 		// two queries, each served by an index (assignee; candidate links by group), rather than one
 		// whose OR across the task and its links PostgreSQL can only answer by reading every task
 		List<Task> found = as(username, groups, () -> {
-			List<Task> mine = new ArrayList<>(soonestFirst(this.tasks.createTaskQuery().taskAssignee(username)));
+			List<Task> mine = new ArrayList<>(soonestFirst(this.tasks.createTaskQuery().taskAssignee(username), max));
 			if (!groups.isEmpty()) {
-				mine.addAll(soonestFirst(this.tasks.createTaskQuery().taskCandidateGroupIn(groups)));
+				mine.addAll(soonestFirst(this.tasks.createTaskQuery().taskCandidateGroupIn(groups), max));
 			}
-			return mine.stream().sorted(SOONEST_FIRST).limit(LIMIT).toList();
+			return mine.stream().sorted(SOONEST_FIRST).limit(max).toList();
 		});
 		Map<String, String> trackingNumbers = businessKeys(found);
 		ShownVariables shown = ShownVariables.of(found, SHOWN, this.runtime);
+		// the catalogue read once for the whole list (outside a transaction each question reads its version)
+		Map<String, String> issueTypeNames = this.catalogue.issueTypes().stream()
+			.collect(Collectors.toMap(IssueTypeView::code, IssueTypeView::name));
 		List<MyTaskView> views = new ArrayList<>();
 		for (Task task : found) {
-			views.add(view(task, shown.of(task), trackingNumbers.get(task.getProcessInstanceId())));
+			views.add(view(task, shown.of(task), trackingNumbers.get(task.getProcessInstanceId()), issueTypeNames));
 		}
 		return views;
 	}
 
-	private List<Task> soonestFirst(TaskQuery query) {
-		return query.active().initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, LIMIT);
+	private List<Task> soonestFirst(TaskQuery query, int max) {
+		return query.active().initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
 	}
 
 	/**
@@ -138,7 +156,7 @@ class MyTasks {
 			if (!username.equals(task.getAssignee())) {
 				throw new ConflictException(UserTexts.get("my-tasks.claim-first"), null);
 			}
-			if (!formOf(task).map(TaskForm::of).orElse(TaskForm.NONE).simple()) {
+			if (!formOf(task).simple()) {
 				throw new UnprocessableInputException("taskId", UserTexts.get("my-tasks.form-too-complex"));
 			}
 			try {
@@ -164,31 +182,30 @@ class MyTasks {
 		return task;
 	}
 
-	private MyTaskView view(Task task, Map<String, Object> variables, String trackingNumber) {
-		Optional<JsonNode> form = formOf(task);
-		String issueType = form.map(definition -> TaskForm.labelOf(definition, "issueType", variables.get("issueType"), variables))
-			.orElse(text(variables.get("issueType")));
+	private MyTaskView view(Task task, Map<String, Object> variables, String trackingNumber,
+			Map<String, String> issueTypeNames) {
+		String issueType = variables.get("issueType") instanceof String code ? issueTypeNames.getOrDefault(code, code) : null;
 		return new MyTaskView(task.getId(), task.getName(), instant(task.getCreateTime()), instant(task.getDueDate()),
 				text(variables.get("light")), text(variables.get("deadline")), text(variables.get("timeLimit")),
 				trackingNumber, issueType, text(variables.get("description")), text(variables.get("address")),
 				text(variables.get("gridCode")), task.getAssignee(), task.getAssignee() == null,
-				form.map(TaskForm::of).orElse(TaskForm.NONE));
+				formOf(task));
 	}
 
-	/** The task's deployed Camunda Form; read once per process definition and form. */
-	private Optional<JsonNode> formOf(Task task) {
+	/** The task's deployed Camunda Form as the phone page renders it; read once per process definition and form. */
+	private TaskForm formOf(Task task) {
 		if (task.getCamundaFormRef() == null) {
-			return Optional.empty();
+			return TaskForm.NONE;
 		}
 		String cacheKey = task.getProcessDefinitionId() + "\n" + task.getCamundaFormRef().getKey();
-		return Optional.of(this.formsByDefinitionAndKey.computeIfAbsent(cacheKey, key -> {
+		return this.formsByDefinitionAndKey.computeIfAbsent(cacheKey, key -> {
 			try (InputStream form = this.forms.getDeployedTaskForm(task.getId())) {
-				return this.json.readTree(form);
+				return TaskForm.of(this.json.readTree(form));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}));
+		});
 	}
 
 	private Map<String, String> businessKeys(List<Task> found) {

@@ -3,6 +3,9 @@ package org.gridcase.mytasks.process;
 import java.util.List;
 import java.util.Map;
 
+import org.gridcase.shared.InvalidInputException;
+import org.gridcase.shared.UserTexts;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +32,31 @@ class MyTasksController {
 		this.myTasks = myTasks;
 	}
 
+	/**
+	 * The caller's tasks, soonest deadline first: the first {@code max} (default
+	 * {@value MyTasks#FIRST_SCREEN}, at most {@value MyTasks#LIMIT}); the page asks for more when
+	 * the worker scrolls to the end, so a station with hundreds of tasks does not wait for all of
+	 * them on every visit.
+	 */
 	@GetMapping
-	List<MyTaskView> list(Authentication user) {
-		return this.myTasks.of(user.getName());
+	List<MyTaskView> list(@RequestParam(required = false) String max, Authentication user) {
+		return this.myTasks.of(user.getName(), pageSize(max));
+	}
+
+	private static int pageSize(String max) {
+		if (max == null) {
+			return MyTasks.FIRST_SCREEN;
+		}
+		try {
+			int size = Integer.parseInt(max.trim());
+			if (size >= 1 && size <= MyTasks.LIMIT) {
+				return size;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new InvalidInputException("max", UserTexts.get("my-tasks.max", MyTasks.LIMIT));
 	}
 
 	@PostMapping("/{id}/claim")

@@ -2,12 +2,9 @@ package org.gridcase.mytasks.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A task's Camunda Form as the phone page renders it. The form is simple when every field a
@@ -20,8 +17,6 @@ record TaskForm(boolean simple, List<Field> fields) {
 
 	static final TaskForm NONE = new TaskForm(true, List.of());
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private static final Set<String> SIMPLE_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "radio",
 			"select");
 
@@ -29,40 +24,6 @@ record TaskForm(boolean simple, List<Field> fields) {
 		List<Field> fields = new ArrayList<>();
 		boolean simple = collect(form.path("components"), fields);
 		return new TaskForm(simple, List.copyOf(fields));
-	}
-
-	/**
-	 * The label of a read-only field's value (e.g. the issue type's name), else the value itself:
-	 * from the field's fixed values, or from the variable its {@code valuesKey} names (form-js
-	 * dynamic options, a JSON list of label and value).
-	 */
-	static String labelOf(JsonNode form, String key, Object value, Map<String, Object> variables) {
-		if (value == null) {
-			return null;
-		}
-		for (JsonNode component : form.findParents("key")) {
-			if (key.equals(component.path("key").asText())) {
-				for (JsonNode option : options(component, variables)) {
-					if (option.path("value").asText().equals(String.valueOf(value))) {
-						return option.path("label").asText();
-					}
-				}
-			}
-		}
-		return String.valueOf(value);
-	}
-
-	private static JsonNode options(JsonNode component, Map<String, Object> variables) {
-		if (!component.hasNonNull("valuesKey")) {
-			return component.path("values");
-		}
-		Object options = variables.get(component.path("valuesKey").asText());
-		try {
-			return options == null ? JSON.missingNode() : JSON.readTree(options.toString());
-		}
-		catch (JsonProcessingException ex) {
-			return JSON.missingNode();
-		}
 	}
 
 	private static boolean collect(JsonNode components, List<Field> fields) {
