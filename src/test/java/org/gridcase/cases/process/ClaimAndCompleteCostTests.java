@@ -1,6 +1,7 @@
 package org.gridcase.cases.process;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,6 +60,8 @@ class ClaimAndCompleteCostTests {
 		}
 		System.out.printf("ClaimAndCompleteCostTests: a claim sends %d statements, a completion %d%n", claim.size(),
 				complete.size());
+		claim.forEach(sql -> System.out.println("  claim    " + sql));
+		complete.forEach(sql -> System.out.println("  complete " + sql));
 
 		// the audit event's case is read from the execution: no query of the task's own variables
 		assertThat(claim).filteredOn(sql -> sql.startsWith("select res.*") && sql.endsWith("where task_id_ = ?")).isEmpty();
@@ -70,8 +73,23 @@ class ClaimAndCompleteCostTests {
 			assertThat(request).filteredOn(sql -> sql.contains("audit_")).hasSize(3);
 			assertThat(request).filteredOn(sql -> sql.startsWith("select nextval")).isEmpty();
 		}
-		assertThat(claim).hasSizeLessThanOrEqualTo(CLAIM_STATEMENTS);
-		assertThat(complete).hasSizeLessThanOrEqualTo(COMPLETE_STATEMENTS);
+		assertThat(withoutLogin(claim)).hasSizeLessThanOrEqualTo(CLAIM_STATEMENTS);
+		assertThat(withoutLogin(complete)).hasSizeLessThanOrEqualTo(COMPLETE_STATEMENTS);
+	}
+
+	/**
+	 * A request's statements without those of checking the caller's login, which HTTP Basic
+	 * repeats once its 10 s window has passed (a slow test run): the user, groups, tenants,
+	 * first-password mark and the roles the groups come from.
+	 */
+	private static List<String> withoutLogin(List<String> statements) {
+		if (statements.stream().noneMatch(sql -> sql.startsWith("select * from act_id_user"))) {
+			return statements;
+		}
+		List<String> rest = new ArrayList<>(statements);
+		rest.removeIf(sql -> sql.contains(" act_id_") || sql.contains("login_first_password"));
+		rest.stream().filter(sql -> sql.startsWith("select a.id, a.role,")).findFirst().ifPresent(rest::remove);
+		return rest;
 	}
 
 	/**
