@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ascending chain order (so two transactions never wait for each other's heads in a circle),
  * reads the chains' last links, draws the links' numbers from {@code audit_event_sequence} under
  * those locks (so numbers grow along each chain), hashes each link onto its chain's last one and
- * inserts them. Plain JDBC, four statements whatever the number of events; the head rows are
+ * inserts them. Plain JDBC, three statements whatever the number of events; the head rows are
  * locked, never updated (an update per transaction would cost a row version each).
  */
 @Component
@@ -76,58 +76,15 @@ class AuditLinkWriter implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Locks the heads of these chains that this transaction does not hold yet, in ascending chain
-	 * order, and adds them to {@code held} with the hash of their last link.
+	 * Writes the links into their chains: locks the heads of their chains that this transaction
+	 * does not hold yet (ascending chain order), reads those chains' last links and draws the
+	 * links' numbers in one statement, then inserts the links. Three statements when a head
+	 * is newly locked (lock, read and number, insert), two when all are held already: numbering
+	 * in the read saves a round trip per audited transaction while the heads are held (issue 13).
+	 * {@code held} then knows each chain's new last hash.
 	 */
-	void lock(Collection<Integer> chains, Map<Integer, String> held) {
-		SortedSet<Integer> wanted = new TreeSet<>(chains);
-		wanted.removeAll(held.keySet());
-		if (wanted.isEmpty()) {
-			return;
-		}
-		createMissingHeads(wanted);
-		lockHeads(wanted, held);
-		if (!held.keySet().containsAll(wanted)) {
-			// a head first created by a transaction that rolled back
-			wanted.removeAll(held.keySet());
-			this.existingHeads.removeAll(wanted);
-			createMissingHeads(wanted);
-			lockHeads(wanted, held);
-		}
-	}
-
-	/** Locks the heads of every configured chain this transaction does not hold yet. */
-	void lockAll(Map<Integer, String> held) {
-		lock(configuredChains(), held);
-	}
-
-	private Set<Integer> configuredChains() {
-		return IntStream.range(0, this.chains.count()).boxed().collect(Collectors.toSet());
-	}
-
-	/**
-	 * Locks the heads, then (a statement of its own, so that it sees what the heads' previous
-	 * holders committed) reads each chain's last link: its newest event, else its anchor.
-	 */
-	private void lockHeads(Set<Integer> chains, Map<Integer, String> held) {
-		Integer[] locked = this.jdbc.queryForList("select chain from audit_chain_head where chain = any(?) order by chain"
-				+ " for update", Integer.class, (Object) chains.toArray(Integer[]::new))
-			.toArray(Integer[]::new);
-		this.jdbc.query("select h.chain, coalesce(e.hash, h.anchor_hash) as hash from audit_chain_head h"
-				+ " left join lateral (select hash from audit_event e where e.chain = h.chain order by e.sequence desc limit 1) e"
-				+ " on true where h.chain = any(?)", row -> {
-					held.put(row.getInt("chain"), row.getString("hash"));
-				}, (Object) locked);
-	}
-
-	/**
-	 * Appends the links to their chains, whose heads {@code held} holds (locked by
-	 * {@link #lock}); {@code held} then knows each chain's new last hash.
-	 */
-	void append(List<PendingLink> links, Map<Integer, String> held) {
-		List<Long> numbers = this.jdbc.queryForList("select nextval('audit_event_sequence') from generate_series(1, ?)",
-				Long.class, links.size());
-		numbers.sort(null);
+	void write(List<PendingLink> links, Map<Integer, String> held) {
+		List<Long> numbers = lock(links.stream().map(PendingLink::chain).toList(), held, links.size());
 		List<Object[]> rows = new ArrayList<>(links.size());
 		for (int i = 0; i < links.size(); i++) {
 			PendingLink link = links.get(i);
@@ -141,6 +98,74 @@ class AuditLinkWriter implements SmartInitializingSingleton {
 		}
 		this.jdbc.batchUpdate("insert into audit_event (chain, sequence, case_id, type, actor, occurred_at, data,"
 				+ " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** Locks the heads of every configured chain this transaction does not hold yet. */
+	void lockAll(Map<Integer, String> held) {
+		lock(configuredChains(), held, 0);
+	}
+
+	/**
+	 * Locks the heads of these chains that this transaction does not hold yet, in ascending chain
+	 * order, adds them to {@code held} with the hash of their last link, and draws {@code count}
+	 * numbers from {@code audit_event_sequence} (ascending).
+	 */
+	private List<Long> lock(Collection<Integer> chains, Map<Integer, String> held, int count) {
+		SortedSet<Integer> wanted = new TreeSet<>(chains);
+		wanted.removeAll(held.keySet());
+		if (wanted.isEmpty()) {
+			return numbers(count);
+		}
+		createMissingHeads(wanted);
+		SortedSet<Integer> locked = lockHeads(wanted);
+		if (!locked.containsAll(wanted)) {
+			// a head first created by a transaction that rolled back
+			wanted.removeAll(locked);
+			this.existingHeads.removeAll(wanted);
+			createMissingHeads(wanted);
+			locked.addAll(lockHeads(wanted));
+		}
+		return readHeads(locked, held, count);
+	}
+
+	private Set<Integer> configuredChains() {
+		return IntStream.range(0, this.chains.count()).boxed().collect(Collectors.toSet());
+	}
+
+	private SortedSet<Integer> lockHeads(Set<Integer> chains) {
+		return new TreeSet<>(this.jdbc.queryForList("select chain from audit_chain_head where chain = any(?) order by chain"
+				+ " for update", Integer.class, (Object) chains.toArray(Integer[]::new)));
+	}
+
+	/**
+	 * After locking the heads, a statement of its own (so that it sees what the heads' previous
+	 * holders committed): each chain's last link, its newest event, else its anchor, and the
+	 * numbers (a materialized CTE: drawn once, whatever the number of chains).
+	 */
+	private List<Long> readHeads(Set<Integer> chains, Map<Integer, String> held, int count) {
+		List<Long> numbers = new ArrayList<>(count);
+		this.jdbc.query("with drawn as materialized (select array(select nextval('audit_event_sequence')"
+				+ " from generate_series(1, ?)) as numbers)"
+				+ " select h.chain, coalesce(e.hash, h.anchor_hash) as hash, drawn.numbers from audit_chain_head h cross join drawn"
+				+ " left join lateral (select hash from audit_event e where e.chain = h.chain order by e.sequence desc limit 1) e"
+				+ " on true where h.chain = any(?)", row -> {
+					held.put(row.getInt("chain"), row.getString("hash"));
+					if (numbers.isEmpty()) {
+						numbers.addAll(List.of((Long[]) row.getArray("numbers").getArray()));
+					}
+				}, count, chains.toArray(Integer[]::new));
+		if (numbers.size() < count) {
+			return numbers(count); // no head read (none locked): numbered on their own
+		}
+		numbers.sort(null);
+		return numbers;
+	}
+
+	private List<Long> numbers(int count) {
+		List<Long> numbers = this.jdbc.queryForList("select nextval('audit_event_sequence') from generate_series(1, ?)",
+				Long.class, count);
+		numbers.sort(null);
+		return numbers;
 	}
 
 	/** Heads of chains used for the first time: empty, at 64 zeros (a trigger allows no other start). */

@@ -79,8 +79,7 @@ final class TransactionAuditLinks implements TransactionSynchronization {
 	}
 
 	private void write() {
-		this.writer.lock(this.pending.stream().map(PendingLink::chain).toList(), this.held);
-		this.writer.append(this.pending, this.held);
+		this.writer.write(this.pending, this.held);
 		this.pending.clear();
 	}
 

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,9 @@ class Open311RequestTouchTests {
 			System.out.printf("Open311RequestTouch, one completion: %d updates of case_record%n", caseRecordUpdates);
 			assertThat(caseRecordUpdates).isEqualTo(1);
 			assertThat(sql.matching(text -> text.startsWith("update open311_request"))).hasSize(1);
+			// marked just before the commit, after the session was written: no flush or dirty check mid-command
+			List<String> writes = sql.matching(text -> text.startsWith("update case_record") || text.startsWith("update open311_request"));
+			assertThat(writes.get(1)).startsWith("update open311_request");
 		}
 		assertThat(updatedAt(trackingNumber)).isAfter(filed);
 	}

@@ -2,10 +2,10 @@ package org.gridcase.cases.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -30,22 +30,36 @@ final class LightTimers {
 	}
 
 	/**
-	 * Deletes the task's light timer. The timer lives on an execution of the task's process
-	 * instance that outlives the task (the instance itself, or its parent after the execution
-	 * tree changed), so it is looked up by the instance (an indexed query) and its configuration.
+	 * Deletes the task's light timer. It was scheduled on the task's execution, whose jobs the
+	 * deletion loads anyway, so that execution is looked at first: one query (issue 13; the
+	 * instance's jobs were loaded and then the execution's again). A timer found nowhere there
+	 * lives on another execution of the instance that outlived the task's (the instance itself,
+	 * or its parent after the execution tree changed), so the instance's jobs are looked up then
+	 * (an indexed query) by their configuration.
 	 */
 	static void removeWith(DelegateTask task) {
 		if (task.getProcessInstanceId() == null) {
 			return;
 		}
-		CommandContext context = Context.getCommandContext();
 		String prefix = LightTimer.prefixOf(task.getId());
-		for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(task.getProcessInstanceId())) {
+		ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+		if (execution != null && deleteIn(execution.getJobs(), prefix)) {
+			return;
+		}
+		deleteIn(Context.getCommandContext().getJobManager().findJobsByProcessInstanceId(task.getProcessInstanceId()),
+				prefix);
+	}
+
+	private static boolean deleteIn(List<JobEntity> jobs, String prefix) {
+		boolean deleted = false;
+		for (JobEntity job : List.copyOf(jobs)) {
 			if (LightTimerJobHandler.TYPE.equals(job.getJobHandlerType())
 					&& job.getJobHandlerConfigurationRaw().startsWith(prefix)) {
 				job.delete();
+				deleted = true;
 			}
 		}
+		return deleted;
 	}
 
 }
