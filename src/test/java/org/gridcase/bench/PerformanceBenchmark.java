@@ -192,9 +192,14 @@ public final class PerformanceBenchmark {
 		finally {
 			sampler.shutdownNow();
 		}
-		String tables = this.report.table(INTAKE_CLIENTS, COMPLETION_CLIENTS, lists, this.options.timers());
+		String tables = this.options.parts().equals(java.util.Set.of("scale")) ? ""
+				: this.report.table(INTAKE_CLIENTS, COMPLETION_CLIENTS, lists, this.options.timers());
 		if (!this.report.scale.isEmpty()) {
-			tables += "\n### Cost as the cases grow (GridCase)\n\n" + this.report.scaleTable();
+			tables += String.format("%n### Cost as the cases grow (GridCase)%n%nAt each size, closed cases added to case_record by SQL"
+					+ " (`PerformanceClosedCases`), then the median of %d run(s) of %d s each: intake over REST (4 clients),"
+					+ " `GET /api/cases?page=0&size=20` as district1 and `GET %s` as station1 (4 clients each); (×n) is the"
+					+ " figure against the smallest size.%n%n", this.options.runs(), this.options.seconds(), STATION_TASKS)
+					+ this.report.scaleTable();
 		}
 		return tables;
 	}
