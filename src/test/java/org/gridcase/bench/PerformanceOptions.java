@@ -67,6 +67,11 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 		return this.parts.contains(part);
 	}
 
+	/** Whether only the scale table is measured ({@code --only scale}). */
+	boolean onlyScale() {
+		return this.parts.equals(Set.of("scale"));
+	}
+
 	private static String value(String[] args, int i) {
 		if (i >= args.length) {
 			throw new IllegalArgumentException(args[i - 1] + " needs a value");
@@ -80,6 +85,9 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 
 	@Override
 	public String toString() {
+		if (onlyScale()) {
+			return String.format("%d run(s) of %d s, only the scale table at %s cases", this.runs, this.seconds, this.scale);
+		}
 		return String.format("%d run(s) of %d s, %,d open cases, %,d closed, %,d timers, %,d intakes for rows per case%s",
 				this.runs, this.seconds, this.open, this.closed, this.timers, this.rowsCases,
 				this.scale.isEmpty() ? "" : ", scale " + this.scale) + (this.parts.equals(PARTS) ? "" : ", only " + this.parts);
