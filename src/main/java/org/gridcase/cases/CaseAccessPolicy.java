@@ -1,14 +1,14 @@
 package org.gridcase.cases;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.criteria.Predicate;
 import org.gridcase.grid.GridLevel;
 import org.gridcase.grid.Role;
 import org.gridcase.grid.RoleAtPlace;
 
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,20 +53,27 @@ public class CaseAccessPolicy {
 		return caller.engineAdministrator() || caller.caseStaffRoles().stream().anyMatch(held -> seesBy(held, view));
 	}
 
-	/** The cases a caller may see, as a query restriction (the same rule as {@link #maySee}). */
-	Specification<CaseRecord> visibleTo(Caller caller) {
+	/**
+	 * The cases a caller may see, as the places (and departments) a query restricts to (the
+	 * same rule as {@link #maySee}); empty when the caller sees every case.
+	 */
+	Optional<List<SeenPlace>> placesSeenBy(Caller caller) {
 		if (caller.engineAdministrator()) {
-			return (root, query, builder) -> builder.conjunction();
+			return Optional.empty();
 		}
-		return (root, query, builder) -> builder.or(caller.roles().stream().map(held -> {
+		return Optional.of(caller.roles().stream().map(held -> {
 			String place = held.placeCode();
-			Predicate inPlace = place.length() > GridLevel.GRID.codeLength()
-					? builder.equal(root.get("gridCode"), place.substring(0, GridLevel.GRID.codeLength()))
-					: builder.like(root.get("gridCode"), CaseSearch.escape(place) + "%", '\\');
-			return held.departmentCode() == null ? inPlace
-					: builder.and(inPlace, builder.like(builder.concat(builder.concat(",", root.get("dispatchedDepartments")), ","),
-							"%," + CaseSearch.escape(held.departmentCode()) + ",%", '\\'));
-		}).toArray(Predicate[]::new));
+			return new SeenPlace(place.length() > GridLevel.GRID.codeLength()
+					? place.substring(0, GridLevel.GRID.codeLength()) : place, held.departmentCode());
+		}).distinct().toList());
+	}
+
+	/**
+	 * Cases at a place or below it; with a department, only those sent to that department.
+	 *
+	 * @param placeCode a grid or a place above it (a building's role stands for its grid)
+	 */
+	record SeenPlace(String placeCode, String departmentCode) {
 	}
 
 	private static boolean seesBy(RoleAtPlace held, CaseView view) {

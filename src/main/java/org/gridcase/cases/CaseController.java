@@ -109,23 +109,24 @@ class CaseController {
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "must be between 1 and 200");
 		}
+		if (grid != null && !grid.isEmpty() && !CaseListQuery.isPlaceCode(grid)) {
+			throw new InvalidInputException("grid", "must be a place code (digits)");
+		}
 		return this.list.page(new CaseSearch(type, grid, step, light, channel, from, to, q), this.callers.of(user), page,
 				size, sorting(sort));
 	}
 
 	private static Sort.Order sorting(String sort) {
 		String[] parts = sort.split(",");
-		if (!SORTABLE.contains(parts[0]) || parts.length > 2
+		if (!CaseListQuery.sortable(parts[0]) || parts.length > 2
 				|| (parts.length == 2 && !parts[1].equalsIgnoreCase("asc") && !parts[1].equalsIgnoreCase("desc"))) {
-			throw new InvalidInputException("sort", "must be one of " + SORTABLE + ", optionally followed by ,asc or ,desc");
+			throw new InvalidInputException("sort",
+					"must be one of openedAt, stepDueAt, caseDueAt, light, step, gridCode, optionally followed by ,asc or ,desc");
 		}
 		Sort.Direction direction = parts.length == 2 && parts[1].equalsIgnoreCase("asc") ? Sort.Direction.ASC
 				: Sort.Direction.DESC;
 		return new Sort.Order(direction, parts[0]);
 	}
-
-	private static final java.util.Set<String> SORTABLE = java.util.Set.of("openedAt", "stepDueAt", "caseDueAt", "light",
-			"step", "gridCode");
 
 	/** The case's photos (the forms' photo link). */
 	@GetMapping("/{id}/attachments")

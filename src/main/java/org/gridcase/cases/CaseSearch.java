@@ -1,13 +1,8 @@
 package org.gridcase.cases;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.criteria.Predicate;
 import org.gridcase.deadlines.Light;
-
-import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Filters of the case list; every one optional.
@@ -18,37 +13,33 @@ import org.springframework.data.jpa.domain.Specification;
 public record CaseSearch(String issueType, String gridCode, CaseStep step, Light light, String channel, Instant from,
 		Instant to, String text) {
 
-	Specification<CaseRecord> toSpecification() {
-		return (root, query, builder) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (this.issueType != null) {
-				predicates.add(builder.equal(root.get("issueType"), this.issueType));
-			}
-			if (this.gridCode != null) {
-				predicates.add(builder.like(root.get("gridCode"), escape(this.gridCode) + "%", '\\'));
-			}
-			if (this.step != null) {
-				predicates.add(builder.equal(root.get("step"), this.step));
-			}
-			if (this.light != null) {
-				predicates.add(builder.equal(root.get("light"), this.light));
-			}
-			if (this.channel != null) {
-				predicates.add(builder.equal(root.get("channel"), this.channel));
-			}
-			if (this.from != null) {
-				predicates.add(builder.greaterThanOrEqualTo(root.get("openedAt"), this.from));
-			}
-			if (this.to != null) {
-				predicates.add(builder.lessThan(root.get("openedAt"), this.to));
-			}
-			if (this.text != null && !this.text.isBlank()) {
-				String pattern = "%" + escape(this.text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
-				predicates.add(builder.or(builder.like(builder.lower(root.get("description")), pattern, '\\'),
-						builder.like(builder.lower(root.get("address")), pattern, '\\')));
-			}
-			return builder.and(predicates.toArray(Predicate[]::new));
-		};
+	/** Adds this search's conditions to a case list query. */
+	void restrict(CaseListQuery query) {
+		if (this.issueType != null) {
+			query.where("issue_type = ?", this.issueType);
+		}
+		if (this.gridCode != null && !this.gridCode.isEmpty()) {
+			query.whereInPlace(this.gridCode);
+		}
+		if (this.step != null) {
+			query.whereIs("step", this.step);
+		}
+		if (this.light != null) {
+			query.whereIs("light", this.light);
+		}
+		if (this.channel != null) {
+			query.where("channel = ?", this.channel);
+		}
+		if (this.from != null) {
+			query.where("opened_at >= ?", CaseListQuery.timestamp(this.from));
+		}
+		if (this.to != null) {
+			query.where("opened_at < ?", CaseListQuery.timestamp(this.to));
+		}
+		if (this.text != null && !this.text.isBlank()) {
+			String pattern = "%" + escape(this.text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+			query.where("(lower(description) like ? escape '\\' or lower(address) like ? escape '\\')", pattern, pattern);
+		}
 	}
 
 	static String escape(String value) {

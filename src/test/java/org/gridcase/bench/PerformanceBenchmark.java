@@ -192,9 +192,14 @@ public final class PerformanceBenchmark {
 		finally {
 			sampler.shutdownNow();
 		}
-		String tables = this.report.table(INTAKE_CLIENTS, COMPLETION_CLIENTS, lists, this.options.timers());
+		String tables = this.options.onlyScale() ? ""
+				: this.report.table(INTAKE_CLIENTS, COMPLETION_CLIENTS, lists, this.options.timers());
 		if (!this.report.scale.isEmpty()) {
-			tables += "\n### Cost as the cases grow (GridCase)\n\n" + this.report.scaleTable();
+			tables += String.format("%n### Cost as the cases grow (GridCase)%n%nAt each size, closed cases added to case_record by SQL"
+					+ " (`PerformanceClosedCases`), then the median of %d run(s) of %d s each: intake over REST (4 clients),"
+					+ " `GET /api/cases?page=0&size=20` as district1 and `GET %s` as station1 (4 clients each); (×n) is the"
+					+ " figure against the smallest size.%n%n", this.options.runs(), this.options.seconds(), STATION_TASKS)
+					+ this.report.scaleTable();
 		}
 		return tables;
 	}
@@ -516,7 +521,9 @@ public final class PerformanceBenchmark {
 				db.queryForObject("select string_agg(name || '=' || setting, ', ' order by name) from pg_settings where name in"
 						+ " ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')", String.class),
 				System.getProperty("java.version"), System.getProperty("java.vm.name"), this.options.heap()));
-		out.append(String.format("Sizes: medians of %d runs of %d s each (wrk, as many threads as connections); %,d intakes per"
+		out.append(this.options.onlyScale() ? String.format("Sizes: see below. Databases at the end: GridCase %s.%n%n",
+				db.queryForObject("select pg_size_pretty(pg_database_size('gridcase'))", String.class))
+				: String.format("Sizes: medians of %d runs of %d s each (wrk, as many threads as connections); %,d intakes per"
 				+ " run for rows per case; lists, timers and completions with %,d open cases in each engine and %,d closed"
 				+ " cases in GridCase's case_record (SQL-seeded, `PerformanceClosedCases`); %,d timers per run. Databases at the end:"
 				+ " GridCase %s, vanilla %s.%n%n", this.options.runs(), this.options.seconds(), this.options.rowsCases(),

@@ -33,6 +33,7 @@ final class PerformanceClosedCases {
 			return 0;
 		}
 		int grids = this.jdbc.queryForObject("select count(*) from grid where level = 'GRID'", Integer.class);
+		long started = System.nanoTime();
 		for (long from = first; from < total; from += BATCH) {
 			long to = Math.min(total, from + BATCH);
 			this.jdbc.update("""
@@ -57,10 +58,11 @@ final class PerformanceClosedCases {
 					  cross join lateral (select now() - interval '730 days' + (i % 1000003) * interval '63 seconds' as opened) o
 					  cross join (values ('REGISTER', 10), ('HANDLE', 60), ('VERIFY_CLOSE', 115)) s(step, after)
 					""", from, to);
-			System.out.printf("  closed cases seeded: %,d%n", to);
+			System.out.printf("  closed cases seeded: %,d (%.0f s)%n", to, (System.nanoTime() - started) / 1e9);
 		}
 		this.jdbc.execute("analyze case_record");
 		this.jdbc.execute("analyze case_step_log");
+		System.out.printf("  %,d closed cases seeded and analyzed in %.0f s%n", total - first, (System.nanoTime() - started) / 1e9);
 		return total - first;
 	}
 

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * The performance benchmark's options: {@code --runs N} (medians of N runs, 3), {@code --quick}
  * (a smoke run at small sizes, one run unless {@code --runs} says otherwise),
- * {@code --only intake,rows,lists,timers,complete} (some of the measurements) and
- * {@code --scale 10000,100000,1000000} (intake and lists at each number of cases). Sizes can be
+ * {@code --only intake,rows,lists,timers,complete,scale} (some of the measurements) and
+ * {@code --scale 10000,100000,1000000} (intake and lists at each number of cases; {@code --only
+ * scale} measures that table alone, at these three sizes unless {@code --scale} names others). Sizes can be
  * changed with {@code BENCH_SECONDS}, {@code BENCH_OPEN}, {@code BENCH_CLOSED}, {@code BENCH_TIMERS},
  * {@code BENCH_ROWS_CASES}, {@code BENCH_TIMER_TIMEOUT} and the applications' heap with
  * {@code BENCH_APP_HEAP}.
@@ -25,7 +26,10 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 		int timers, int rowsCases, int timerTimeout, String heap) {
 
 	/** What can be measured; {@code --only} picks some (memory is always reported). */
-	static final Set<String> PARTS = new LinkedHashSet<>(List.of("intake", "rows", "lists", "timers", "complete"));
+	static final Set<String> PARTS = new LinkedHashSet<>(List.of("intake", "rows", "lists", "timers", "complete", "scale"));
+
+	/** The sizes of {@code --only scale} without {@code --scale}: issue 13's 10,000 to 1,000,000 cases. */
+	static final List<Long> SCALE = List.of(10_000L, 100_000L, 1_000_000L);
 
 	static PerformanceOptions parse(String[] args) {
 		boolean quick = false;
@@ -46,6 +50,9 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 		if (!PARTS.containsAll(parts)) {
 			throw new IllegalArgumentException("--only takes some of " + String.join(",", PARTS));
 		}
+		if (parts.equals(Set.of("scale")) && scale.isEmpty()) {
+			scale = SCALE;
+		}
 		if (runs != null && runs < 1) {
 			throw new IllegalArgumentException("--runs must be at least 1");
 		}
@@ -58,6 +65,11 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 
 	boolean measures(String part) {
 		return this.parts.contains(part);
+	}
+
+	/** Whether only the scale table is measured ({@code --only scale}). */
+	boolean onlyScale() {
+		return this.parts.equals(Set.of("scale"));
 	}
 
 	private static String value(String[] args, int i) {
@@ -73,6 +85,9 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 
 	@Override
 	public String toString() {
+		if (onlyScale()) {
+			return String.format("%d run(s) of %d s, only the scale table at %s cases", this.runs, this.seconds, this.scale);
+		}
 		return String.format("%d run(s) of %d s, %,d open cases, %,d closed, %,d timers, %,d intakes for rows per case%s",
 				this.runs, this.seconds, this.open, this.closed, this.timers, this.rowsCases,
 				this.scale.isEmpty() ? "" : ", scale " + this.scale) + (this.parts.equals(PARTS) ? "" : ", only " + this.parts);

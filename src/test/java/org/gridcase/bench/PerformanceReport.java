@@ -109,17 +109,31 @@ final class PerformanceReport {
 		return out.toString();
 	}
 
-	/** Intake rate and list latency at each size (issue 13, point 4). */
+	/**
+	 * Intake rate and list latency at each size (issue 13, point 4), each with its ratio to the
+	 * first (smallest) size: how the cost grows.
+	 */
 	String scaleTable() {
-		StringBuilder out = new StringBuilder("| cases in case_record | of them open | intake, 4 clients | district's case list | station's task list |\n"
-				+ "|---:|---:|---|---|---|\n");
+		StringBuilder out = new StringBuilder("| cases in case_record | of them open | intake, 4 clients | district's case list"
+				+ " (newest first) | station's task list |\n|---:|---:|---|---|---|\n");
+		Scale first = this.scale.isEmpty() ? null : this.scale.get(0);
 		for (Scale size : this.scale) {
-			out.append(String.format("| %,d | %,d | %s | %s | %s |%n", size.cases(), size.open(),
-					unanswered(size.intake()) ? noAnswer(size.intake())
-							: String.format("%.0f/s, p99 %.0f ms", median(size.intake(), Result::perSecond), median(size.intake(), Result::p99)),
-					p95(size.caseList()), p95(size.taskList())));
+			String intake = unanswered(size.intake()) ? noAnswer(size.intake())
+					: String.format("%.0f/s%s, p99 %.0f ms", median(size.intake(), Result::perSecond),
+							growth(size.intake(), first.intake(), Result::perSecond), median(size.intake(), Result::p99));
+			out.append(String.format("| %,d | %,d | %s | %s | %s |%n", size.cases(), size.open(), intake,
+					p95(size.caseList()) + growth(size.caseList(), first.caseList(), Result::p95),
+					p95(size.taskList()) + growth(size.taskList(), first.taskList(), Result::p95)));
 		}
 		return out.toString();
+	}
+
+	/** " (×1.4)": a figure against the same figure at the first size; nothing for the first size itself. */
+	private static String growth(List<Result> at, List<Result> first, ToDoubleFunction<Result> figure) {
+		if (at == first || unanswered(at) || unanswered(first)) {
+			return "";
+		}
+		return String.format(" (×%.2f)", median(at, figure) / median(first, figure));
 	}
 
 	private static void row(StringBuilder out, String... cells) {

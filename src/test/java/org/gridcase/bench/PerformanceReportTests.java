@@ -71,6 +71,33 @@ class PerformanceReportTests {
 		assertThat(full.timers()).isEqualTo(10_000);
 	}
 
+	@Test
+	void theScaleTableShowsEachSizeAgainstTheSmallest() {
+		PerformanceReport report = new PerformanceReport();
+		report.scale.add(new PerformanceReport.Scale(10_000, 2_000, List.of(run(80, 50)), List.of(list(4)), List.of(list(8))));
+		report.scale.add(new PerformanceReport.Scale(1_000_000, 2_400, List.of(run(60, 70)), List.of(list(5)), List.of(list(16))));
+
+		String table = report.scaleTable();
+
+		assertThat(table).contains("| 10,000 | 2,000 | 80/s, p99 50 ms | p95 4.0 ms | p95 8.0 ms |")
+			.contains("| 1,000,000 | 2,400 | 60/s (×0.75), p99 70 ms | p95 5.0 ms (×1.25) | p95 16.0 ms (×2.00) |");
+	}
+
+	@Test
+	void onlyTheScaleTableIsMeasuredAtIssue13sSizes() {
+		PerformanceOptions scale = PerformanceOptions.parse(new String[] { "--runs", "1", "--only", "scale" });
+		PerformanceOptions chosen = PerformanceOptions.parse(new String[] { "--only", "scale", "--scale", "20000,5000" });
+
+		assertThat(scale.scale()).containsExactly(10_000L, 100_000L, 1_000_000L);
+		assertThat(scale.measures("intake")).isFalse();
+		assertThat(scale.measures("lists")).isFalse();
+		assertThat(chosen.scale()).containsExactly(5_000L, 20_000L);
+	}
+
+	private static Result list(double p95) {
+		return new Result(1000, 10, p95 / 2, p95, p95, p95, p95, 0, 0, null);
+	}
+
 	private static Result run(double perSecond, double p99) {
 		return new Result((long) (perSecond * 10), 10, 10, 20, 30, p99, p99, 0, 0, null);
 	}

@@ -47,13 +47,24 @@ class CaseSearchTests {
 			this.cases.openCase(new OpenCaseCommand("DISPUTE", null, DemoDistrict.FIRST_GRID, marker + i));
 		}
 
-		JsonNode page = page("district1", "?q=" + marker + "&type=DISPUTE&step=REPORT&light=GREEN&size=2&sort=openedAt,asc");
-		assertThat(page.path("totalElements").asInt()).isEqualTo(3);
-		assertThat(page.path("totalPages").asInt()).isEqualTo(2);
-		assertThat(page.path("content")).hasSize(2);
-		assertThat(page.path("content").get(0).path("description").asText()).endsWith("0");
+		String filters = "?q=" + marker + "&type=DISPUTE&step=REPORT&light=GREEN&grid=" + DemoDistrict.FIRST_GRID
+				+ "&size=2&sort=openedAt,asc";
+		JsonNode first = page("district1", filters);
+		JsonNode last = page("district1", filters + "&page=1");
+
+		assertThat(first.path("content")).hasSize(2);
+		assertThat(first.path("content").get(0).path("description").asText()).endsWith("0");
+		assertThat(first.path("hasNext").asBoolean()).isTrue();
+		assertThat(first.path("totalElements").isNull()).as("not counted before the last page").isTrue();
+		assertThat(last.path("content")).hasSize(1);
+		assertThat(last.path("content").get(0).path("description").asText()).endsWith("2");
+		assertThat(last.path("hasNext").asBoolean()).isFalse();
+		assertThat(last.path("totalElements").asInt()).isEqualTo(3);
+		assertThat(ids("district1", "?q=" + marker + "&sort=openedAt,desc")).hasSize(3);
+		assertThat(ids("district1", "?q=" + marker + "&grid=" + DemoDistrict.FIRST_GRID.substring(0, 12))).hasSize(3);
+		assertThat(ids("district1", "?q=" + marker + "&grid=" + DemoDistrict.OTHER_STREET_GRID.substring(0, 9))).isEmpty();
 		assertThat(page("district1", "?q=" + marker + "&light=RED").path("totalElements").asInt()).isZero();
-		assertThat(page("district1", "?q=" + marker + "&type=SANITATION").path("totalElements").asInt()).isZero();
+		assertThat(page("district1", "?q=" + marker + "&type=SANITATION").path("content")).isEmpty();
 	}
 
 	@Test
@@ -62,6 +73,7 @@ class CaseSearchTests {
 		assertField("?step=SOMEWHERE", "step");
 		assertField("?size=500", "size");
 		assertField("?from=yesterday", "from");
+		assertField("?grid=4101%25", "grid");
 	}
 
 	@Test

@@ -128,7 +128,7 @@ class HistoryQueryPlanTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(genericPlan(casesOfThePlace(subtreeSearch)).lines())
-			.anyMatch(line -> line.contains("Index Cond") && line.contains("grid_code)::text ~>=~"));
+			.anyMatch(line -> line.contains("Index Cond") && line.matches(".*grid_code(\\)::text)? ~>=~.*"));
 	}
 
 	/** The subquery naming the cases of the place (CaseInstances.xml, "ofCasesOpenInPlace"). */
