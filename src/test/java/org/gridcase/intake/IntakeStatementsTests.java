@@ -1,0 +1,83 @@
+package org.gridcase.intake;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.gridcase.ApiClient;
+import org.gridcase.IntegrationTest;
+import org.gridcase.SqlStatements;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statements one intake sends to PostgreSQL (issue 13): a report as the benchmark files it
+ * ({@code bench/wrk/intake-gridcase.lua}: placed by grid code, no point, so no duplicate search).
+ */
+@IntegrationTest
+class IntakeStatementsTests {
+
+	/**
+	 * Statements of one intake besides the login's: 46 before issue 13's third round (one read of
+	 * the case record being opened, the first task's routing and alert asking for the same place
+	 * and holders again, preferences, contacts and templates one person at a time), 39 after.
+	 */
+	static final int MAX_STATEMENTS = 39;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aReportOpeningACaseSendsFewStatements() throws Exception {
+		ApiClient client = ApiClient.as(this.port, "gridworker1", "demo123");
+		file(client, "预热");
+		List<String> statements;
+		try (SqlStatements sql = SqlStatements.record()) {
+			file(client, "计数");
+			statements = sql.matching(text -> !isLogin(text));
+		}
+		Map<String, Integer> byKind = new TreeMap<>();
+		statements.forEach(statement -> byKind.merge(kind(statement), 1, Integer::sum));
+		System.out.println("Statements of one intake: " + statements.size() + " " + byKind);
+		statements.forEach(statement -> System.out.println("  " + statement));
+		assertThat(count(statements, sql -> sql.contains("from case_record"))).as("reads of the case record being opened")
+			.isZero();
+		assertThat(count(statements, sql -> sql.contains("join role_assignment a on a.grid_id = g.id")))
+			.as("holders of the first task's group: routing's answer serves its alert").isEqualTo(1);
+		assertThat(count(statements, sql -> sql.startsWith("select g.code") && sql.endsWith("where g.code = ?")))
+			.as("places read one by one (the report's, the case's)").isLessThanOrEqualTo(2);
+		assertThat(count(statements, sql -> sql.contains("from notification_preference"))).as("preferences of the holders")
+			.isEqualTo(1);
+		assertThat(count(statements, sql -> sql.contains("from person where username"))).as("contacts of the holders")
+			.isEqualTo(1);
+		assertThat(count(statements, sql -> sql.contains("from notification_template"))).as("templates").isEqualTo(1);
+		assertThat(statements).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/** The login's (HTTP Basic, verified once per 10 s window): the security filters', not the intake's. */
+	private static boolean isLogin(String sql) {
+		return sql.contains(" act_id_") || sql.contains("login_first_password");
+	}
+
+	private static long count(List<String> statements, Predicate<String> which) {
+		return statements.stream().filter(which).count();
+	}
+
+	private static void file(ApiClient client, String tag) throws Exception {
+		HttpResponse<String> response = client.postJson("/api/reports", """
+				{"channel":"PATROL","subcategory":"01-01","description":"语句计数 %s %d：路口东北角暴露垃圾，请处理",\
+				"address":"顺河路与城东路交叉口","gridCode":"410104001001001","reporter":{"name":"张伟","phone":"13800000000"}}"""
+			.formatted(tag, System.nanoTime()));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	private static String kind(String statement) {
+		return statement.split(" ", 2)[0];
+	}
+
+}
