@@ -62,14 +62,15 @@ class Open311Requests {
 		this.grids = grids;
 	}
 
-	/** Keeps what Open311 sent beyond the report (once: a replayed submit keeps the first). */
+	/**
+	 * Keeps what Open311 sent beyond a report just filed, in the report's transaction (a replayed
+	 * submit keeps the first: {@link ReportIntake} does not ask again).
+	 */
 	@Transactional
 	void keep(String trackingNumber, UUID clientKeyId, String mediaUrl, String email, Map<String, String> attributes,
 			Instant at) {
-		if (!this.requests.existsById(trackingNumber)) {
-			// persisted, not saved: the repository would merge a request with an id of its own, reading it first
-			this.entityManager.persist(new Open311Request(trackingNumber, clientKeyId, mediaUrl, email, attributes, at));
-		}
+		// persisted, not saved: the repository would merge a request with an id of its own, reading it first
+		this.entityManager.persist(new Open311Request(trackingNumber, clientKeyId, mediaUrl, email, attributes, at));
 	}
 
 	/** A request filed through Open311 in the jurisdiction (a place code prefix, "" for all). */
