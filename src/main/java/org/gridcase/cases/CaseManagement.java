@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import org.gridcase.grid.GridDirectory;
 import org.gridcase.shared.InvalidInputException;
@@ -34,9 +35,12 @@ public class CaseManagement {
 
 	private final TrackingNumberSource trackingNumbers;
 
+	private final EntityManager entityManager;
+
 	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids,
-			TrackingNumberSource trackingNumbers) {
+			TrackingNumberSource trackingNumbers, EntityManager entityManager) {
 		this.trackingNumbers = trackingNumbers;
+		this.entityManager = entityManager;
 		this.cases = cases;
 		this.grids = grids;
 		this.events = events;
@@ -64,7 +68,9 @@ public class CaseManagement {
 		if ((command.lon() == null) != (command.lat() == null)) {
 			throw new InvalidInputException(command.lon() == null ? "lon" : "lat", "lon and lat go together");
 		}
-		CaseRecord record = this.cases.save(new CaseRecord(CaseId.newId(), trackingNumber, command, this.clock.instant()));
+		// persisted, not saved: the repository would merge a record with an id of its own, reading it first
+		CaseRecord record = new CaseRecord(CaseId.newId(), trackingNumber, command, this.clock.instant());
+		this.entityManager.persist(record);
 		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(),
 				record.getGridCode(), record.getDescription(), record.getAddress(), trackingNumber));
 		return record.getId();

@@ -1,5 +1,8 @@
 package org.gridcase.grid;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,8 @@ public class StaffContacts {
 
 	private static final String CONTACT_OF = "select username, name, phone, email from person where username = ?";
 
+	private static final String CONTACTS_OF = "select username, name, phone, email from person where username = any(?::text[])";
+
 	private final JdbcClient jdbc;
 
 	StaffContacts(JdbcClient jdbc) {
@@ -30,6 +35,24 @@ public class StaffContacts {
 			.query((row, number) -> new StaffContact(row.getString("username"), row.getString("name"),
 					row.getString("phone"), row.getString("email")))
 			.optional();
+	}
+
+	/**
+	 * The contacts of several people in one statement (an alert to a group's holders), by username;
+	 * someone unknown is missing from the map.
+	 */
+	public Map<String, StaffContact> of(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, StaffContact> contacts = new HashMap<>();
+		this.jdbc.sql(CONTACTS_OF)
+			.param(usernames.toArray(String[]::new))
+			.query((row, number) -> new StaffContact(row.getString("username"), row.getString("name"),
+					row.getString("phone"), row.getString("email")))
+			.list()
+			.forEach(contact -> contacts.put(contact.username(), contact));
+		return contacts;
 	}
 
 	/** A member of staff's name and contact data. */

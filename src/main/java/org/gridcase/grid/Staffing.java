@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.gridcase.shared.District;
 import org.gridcase.shared.InvalidInputException;
 import org.gridcase.shared.NotFoundException;
+import org.gridcase.shared.TransactionMemo;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Staffing {
+
+	/** What {@link #route} found, for {@link #holders} in the same transaction. */
+	private static final String ROUTED_HOLDERS = "grid.routedHolders";
 
 	private final StaffingQueries queries;
 
@@ -39,9 +43,14 @@ public class Staffing {
 		this.clock = clock;
 	}
 
-	/** The people holding exactly this role at this place today (no climbing). */
+	/**
+	 * The people holding exactly this role at this place today (no climbing). Routing a task to it
+	 * in this transaction answers it without asking again: the task's alert goes to the holders its
+	 * routing found.
+	 */
 	public List<Holder> holders(RoleAtPlace roleAtPlace) {
-		return this.queries.holders(current(roleAtPlace), today());
+		return TransactionMemo.remembered(ROUTED_HOLDERS, roleAtPlace,
+				() -> this.queries.holders(current(roleAtPlace), today()));
 	}
 
 	/**
@@ -53,7 +62,7 @@ public class Staffing {
 	 */
 	@Transactional
 	public Routing route(Role role, String departmentCode, String placeCode, String reference) {
-		List<GridView> placeAndAncestors = new ArrayList<>(this.directory.ancestors(currentCode(placeCode)));
+		List<GridView> placeAndAncestors = new ArrayList<>(placeAndAncestors(placeCode));
 		java.util.Collections.reverse(placeAndAncestors);
 		GridView place = placeAndAncestors.stream()
 			.filter(candidate -> role.isDepartmental() || role.isHeldAt(candidate.level()))
@@ -66,6 +75,7 @@ public class Staffing {
 			List<Holder> holders = this.queries.holders(candidate, today());
 			if (!holders.isEmpty()) {
 				Routing routing = new Routing(requested, candidate, List.copyOf(skipped), holders);
+				TransactionMemo.remember(ROUTED_HOLDERS, candidate, holders);
 				if (routing.climbed() && reference != null) {
 					recordClimb(routing, reference);
 				}
@@ -117,6 +127,18 @@ public class Staffing {
 		String code = currentCode(roleAtPlace.placeCode());
 		return code.equals(roleAtPlace.placeCode()) ? roleAtPlace
 				: new RoleAtPlace(roleAtPlace.role(), roleAtPlace.departmentCode(), code);
+	}
+
+	/**
+	 * The place under its current code and its ancestors, from the district down: one query when
+	 * the code is current (the usual case), else the place's current code is looked up first.
+	 */
+	private List<GridView> placeAndAncestors(String code) {
+		List<GridView> found = GridLevel.ofCode(code).isPresent() ? this.directory.ancestors(code) : List.of();
+		if (!found.isEmpty() && found.get(found.size() - 1).code().equals(code)) {
+			return found;
+		}
+		return this.directory.ancestors(currentCode(code));
 	}
 
 	private String currentCode(String code) {

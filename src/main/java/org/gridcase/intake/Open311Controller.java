@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -189,11 +190,12 @@ class Open311Controller {
 		inJurisdiction(command, jurisdiction, format);
 		try {
 			String apiRequestId = form.get("api_request_id");
-			ReportReceipt receipt = (client != null ? this.intake.submit(command, client, apiRequestId, List.of())
-					: this.intake.submit(command, caller, apiRequestId, List.of()))
+			// what Open311 sent beyond the report is kept in the report's transaction: one commit per request
+			Consumer<ReportReceipt> keep = filed -> this.requests.keep(filed.trackingNumber(),
+					client == null ? null : client.keyId(), mediaUrl, email, attributes, this.clock.instant());
+			ReportReceipt receipt = (client != null ? this.intake.submit(command, client, apiRequestId, List.of(), keep)
+					: this.intake.submit(command, caller, apiRequestId, List.of(), keep))
 				.receipt();
-			this.requests.keep(receipt.trackingNumber(), client == null ? null : client.keyId(), mediaUrl, email,
-					attributes, this.clock.instant());
 			return Open311Responses.render(format, HttpStatus.CREATED, new Open311Documents.Requests(List.of(
 					new Open311Documents.Created(receipt.trackingNumber(),
 							UserTexts.get("open311.accepted", receipt.trackingNumber())))));

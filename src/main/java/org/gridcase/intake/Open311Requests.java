@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.gridcase.cases.CaseStep;
 import org.gridcase.cases.CaseView;
 import org.gridcase.grid.GridDirectory;
@@ -51,19 +52,25 @@ class Open311Requests {
 
 	private final GridDirectory grids;
 
-	Open311Requests(Open311RequestRepository requests, ReportIntake intake, GridDirectory grids) {
+	private final EntityManager entityManager;
+
+	Open311Requests(Open311RequestRepository requests, ReportIntake intake, GridDirectory grids,
+			EntityManager entityManager) {
 		this.requests = requests;
+		this.entityManager = entityManager;
 		this.intake = intake;
 		this.grids = grids;
 	}
 
-	/** Keeps what Open311 sent beyond the report (once: a replayed submit keeps the first). */
+	/**
+	 * Keeps what Open311 sent beyond a report just filed, in the report's transaction (a replayed
+	 * submit keeps the first: {@link ReportIntake} does not ask again).
+	 */
 	@Transactional
 	void keep(String trackingNumber, UUID clientKeyId, String mediaUrl, String email, Map<String, String> attributes,
 			Instant at) {
-		if (!this.requests.existsById(trackingNumber)) {
-			this.requests.save(new Open311Request(trackingNumber, clientKeyId, mediaUrl, email, attributes, at));
-		}
+		// persisted, not saved: the repository would merge a request with an id of its own, reading it first
+		this.entityManager.persist(new Open311Request(trackingNumber, clientKeyId, mediaUrl, email, attributes, at));
 	}
 
 	/** A request filed through Open311 in the jurisdiction (a place code prefix, "" for all). */

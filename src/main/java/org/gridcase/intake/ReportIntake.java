@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
@@ -106,8 +107,19 @@ public class ReportIntake {
 	 */
 	public Submission submit(@Valid SubmitReportCommand command, Caller caller, String idempotencyKey,
 			List<CasePhoto> photos) {
+		return submit(command, caller, idempotencyKey, photos, receipt -> {
+		});
+	}
+
+	/**
+	 * Files a report, and keeps what the channel sent beyond it ({@code alongside}) in the same
+	 * transaction: not again for a replayed submit.
+	 */
+	public Submission submit(@Valid SubmitReportCommand command, Caller caller, String idempotencyKey,
+			List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
 		return submit(command, caller.username(),
-				gridCode -> ReportFilingPolicy.mayFile(caller, gridCode, command.channel()), idempotencyKey, photos);
+				gridCode -> ReportFilingPolicy.mayFile(caller, gridCode, command.channel()), idempotencyKey, photos,
+				alongside);
 	}
 
 	/**
@@ -115,13 +127,13 @@ public class ReportIntake {
 	 * the places the key serves (else {@link AccessDeniedException}).
 	 */
 	public Submission submit(@Valid SubmitReportCommand command, Open311Client client, String idempotencyKey,
-			List<CasePhoto> photos) {
+			List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
 		return submit(command, client.username(), gridCode -> ReportFilingPolicy.mayFile(client, gridCode,
-				command.channel()), idempotencyKey, photos);
+				command.channel()), idempotencyKey, photos, alongside);
 	}
 
 	private Submission submit(SubmitReportCommand command, String submittedBy, Predicate<String> mayFileFor,
-			String idempotencyKey, List<CasePhoto> photos) {
+			String idempotencyKey, List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
 		List<FieldProblem> problems = new ArrayList<>();
 		SubcategoryView subcategory = this.catalogue.subcategory(command.subcategory()).orElse(null);
 		if (subcategory == null) {
@@ -146,8 +158,14 @@ public class ReportIntake {
 		}
 		String requestHash = RequestHash.of(command, photos);
 		return this.queue.inTurn(lockNames(command, subcategory, submittedBy, idempotencyKey),
-				() -> this.retry.inTransaction(() -> file(command, subcategory, gridCode, submittedBy, idempotencyKey,
-						requestHash, photos)));
+				() -> this.retry.inTransaction(() -> {
+					Submission submission = file(command, subcategory, gridCode, submittedBy, idempotencyKey, requestHash,
+							photos);
+					if (!submission.replayed()) {
+						alongside.accept(submission.receipt());
+					}
+					return submission;
+				}));
 	}
 
 	/** What {@link #file} locks: the caller's idempotency key and the duplicate search's areas. */

@@ -1,11 +1,17 @@
 package org.gridcase.notify;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,6 +57,22 @@ public class NotificationPreferences {
 		return find(username).orElse(DEFAULT);
 	}
 
+	/** What each of several people chose, or the default, in one statement (an alert to a group's holders). */
+	@Transactional(readOnly = true)
+	Map<String, Preference> effective(Collection<String> usernames) {
+		Map<String, Preference> chosen = new HashMap<>();
+		if (!usernames.isEmpty()) {
+			this.jdbc.sql("select * from notification_preference where username = any(?::text[])")
+				.param(usernames.toArray(String[]::new))
+				.query((rs, row) -> Map.entry(rs.getString("username"), preference(rs)))
+				.list()
+				.forEach(entry -> chosen.put(entry.getKey(), entry.getValue()));
+		}
+		Map<String, Preference> effective = new LinkedHashMap<>();
+		usernames.forEach(username -> effective.put(username, chosen.getOrDefault(username, DEFAULT)));
+		return effective;
+	}
+
 	public PreferenceView save(String username, PreferenceRequest request, String savedBy) {
 		Preference preference = Preference.of(request, this.webhookHosts);
 		this.jdbc.sql("""
@@ -77,10 +99,14 @@ public class NotificationPreferences {
 	private Optional<Preference> find(String username) {
 		return this.jdbc.sql("select * from notification_preference where username = ?")
 			.param(username)
-			.query((rs, row) -> new Preference(channels(rs.getString("channels")), rs.getString("wecom_webhook"),
-					rs.getString("dingtalk_webhook"), rs.getString("dingtalk_secret"),
-					rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class)))
+			.query((rs, row) -> preference(rs))
 			.optional();
+	}
+
+	private static Preference preference(ResultSet rs) throws SQLException {
+		return new Preference(channels(rs.getString("channels")), rs.getString("wecom_webhook"),
+				rs.getString("dingtalk_webhook"), rs.getString("dingtalk_secret"),
+				rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class));
 	}
 
 	private static Set<NotificationChannel> channels(String text) {

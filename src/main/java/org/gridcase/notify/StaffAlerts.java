@@ -3,6 +3,7 @@ package org.gridcase.notify;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.gridcase.catalogue.Catalogue;
 import org.gridcase.cases.CaseEscalated;
@@ -61,13 +62,15 @@ public class StaffAlerts {
 		if (view == null) {
 			return;
 		}
-		Map<String, String> variables = CaseWording.of(view, this.catalogue.issueTypeName(view.issueType()));
-		variables.put("taskName", taskName == null ? "" : taskName);
-		if (due != null) {
-			variables.put("deadline", CaseWording.deadline(due));
-		}
 		boolean emergency = EmergencyPolicy.isEmergency(NotificationKind.TASK_CREATED, view, null, false);
-		tell(NotificationKind.TASK_CREATED, group, "task:" + taskId, variables, view, emergency);
+		tell(NotificationKind.TASK_CREATED, group, "task:" + taskId, () -> {
+			Map<String, String> variables = wording(view);
+			variables.put("taskName", taskName == null ? "" : taskName);
+			if (due != null) {
+				variables.put("deadline", CaseWording.deadline(due));
+			}
+			return variables;
+		}, view, emergency);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -80,7 +83,7 @@ public class StaffAlerts {
 		if (view.responsibleGroup() == null) {
 			return;
 		}
-		tell(kind, view.responsibleGroup(), "light:" + event.caseId() + ":" + event.to(), CaseWording.of(view, this.catalogue.issueTypeName(view.issueType())), view,
+		tell(kind, view.responsibleGroup(), "light:" + event.caseId() + ":" + event.to(), () -> wording(view), view,
 				EmergencyPolicy.isEmergency(kind, view, null, false));
 	}
 
@@ -90,12 +93,13 @@ public class StaffAlerts {
 		if (view.responsibleGroup() == null) {
 			return;
 		}
-		Map<String, String> variables = CaseWording.of(view, this.catalogue.issueTypeName(view.issueType()));
-		variables.put("fromLevelLabel", event.fromLevel().label());
-		variables.put("toLevelLabel", event.toLevel().label());
 		tell(NotificationKind.CASE_ESCALATED, view.responsibleGroup(),
-				"escalated:" + event.caseId() + ":" + view.escalations().size(), variables, view,
-				EmergencyPolicy.isEmergency(NotificationKind.CASE_ESCALATED, view, event.toLevel(), false));
+				"escalated:" + event.caseId() + ":" + view.escalations().size(), () -> {
+					Map<String, String> variables = wording(view);
+					variables.put("fromLevelLabel", event.fromLevel().label());
+					variables.put("toLevelLabel", event.toLevel().label());
+					return variables;
+				}, view, EmergencyPolicy.isEmergency(NotificationKind.CASE_ESCALATED, view, event.toLevel(), false));
 	}
 
 	/** The hook for warnings: whoever raises one publishes {@link WarningRaised} in its transaction. */
@@ -110,19 +114,25 @@ public class StaffAlerts {
 			Role held = Role.valueOf(role);
 			if (!held.isDepartmental()) {
 				tell(NotificationKind.WARNING_RAISED, RoleAtPlace.of(held, event.placeCode()).groupId(),
-						"warning:" + event.warningId(), variables, null, emergency);
+						"warning:" + event.warningId(), () -> variables, null, emergency);
 			}
 		}
 	}
 
-	private void tell(NotificationKind kind, String group, String event, Map<String, String> variables, CaseView view,
-			boolean emergency) {
-		List<Holder> holders = TransactionMemo.remembered("holders", group,
-				() -> RoleAtPlace.parse(group).map(this.staffing::holders).orElse(List.of()));
-		for (Holder holder : holders) {
-			this.messages.toStaff(kind, holder.username(), event, variables, view == null ? null : view.id().value(),
-					emergency);
-		}
+	private Map<String, String> wording(CaseView view) {
+		return CaseWording.of(view, this.catalogue.issueTypeName(view.issueType()));
+	}
+
+	/** Tells the holders of a group; the message's variables are composed only if one of them can be reached. */
+	private void tell(NotificationKind kind, String group, String event, Supplier<Map<String, String>> variables,
+			CaseView view, boolean emergency) {
+		List<String> holders = RoleAtPlace.parse(group)
+			.map(this.staffing::holders)
+			.orElse(List.of())
+			.stream()
+			.map(Holder::username)
+			.toList();
+		this.messages.toStaff(kind, holders, event, variables, view == null ? null : view.id().value(), emergency);
 	}
 
 }
