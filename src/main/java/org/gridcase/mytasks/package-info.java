@@ -5,5 +5,5 @@
  * authorizations and the forms' declared inputs apply as in Tasklist.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "My tasks",
-		allowedDependencies = { "shared" })
+		allowedDependencies = { "shared", "catalogue" })
 package org.gridcase.mytasks;

@@ -88,7 +88,12 @@ final class PhoneScreen {
 			if (shown.contains(text)) {
 				return shown;
 			}
-			driver.findElements(By.cssSelector("button[data-more]")).stream().findFirst().ifPresent(WebElement::click);
+			// the button ends the list: brought to the middle of the screen first, as a finger
+			// scrolls it out from under the fixed tab bar
+			driver.findElements(By.cssSelector("button[data-more]")).stream().findFirst().ifPresent(more -> {
+				this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", more);
+				more.click();
+			});
 			return null;
 		});
 	}
