@@ -16,13 +16,15 @@ import java.util.Set;
  * {@code BENCH_APP_HEAP}.
  *
  * @param seconds how long each measured load runs
+ * @param warmup how long each application is loaded with intakes before anything is measured
+ *        (the just-in-time compiler's warm-up), in seconds
  * @param open open cases (tasks) in each engine for lists, timers and completions
  * @param closed closed cases seeded into GridCase's case_record
  * @param timers timers made due at once, per run and engine
  * @param rowsCases intakes counted for rows and bytes per case, per run
  * @param timerTimeout how long to wait for the timers to fire, in seconds
  */
-record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<Long> scale, Set<String> parts, int seconds, int open, long closed,
+record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<Long> scale, Set<String> parts, int seconds, int warmup, int open, long closed,
 		int timers, int rowsCases, int timerTimeout, String heap) {
 
 	/** What can be measured; {@code --only} picks some (memory is always reported). */
@@ -57,7 +59,8 @@ record PerformanceOptions(List<String> arguments, int runs, boolean quick, List<
 			throw new IllegalArgumentException("--runs must be at least 1");
 		}
 		return new PerformanceOptions(List.of(args), runs != null ? runs : quick ? 1 : 3, quick, scale, parts,
-				number("BENCH_SECONDS", quick ? 5 : 30), number("BENCH_OPEN", quick ? 300 : 100_000),
+				number("BENCH_SECONDS", quick ? 5 : 30),
+				number("BENCH_WARMUP", quick ? 30 : 90), number("BENCH_OPEN", quick ? 300 : 100_000),
 				number("BENCH_CLOSED", quick ? 3_000 : 1_000_000), number("BENCH_TIMERS", quick ? 200 : 10_000),
 				number("BENCH_ROWS_CASES", quick ? 40 : 1_000), number("BENCH_TIMER_TIMEOUT", quick ? 300 : 1_800),
 				BenchApplication.env("BENCH_APP_HEAP", "2g"));
