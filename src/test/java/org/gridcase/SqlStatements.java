@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -28,16 +29,21 @@ public final class SqlStatements implements AutoCloseable {
 
 	private static final String JDBC_TEMPLATE_PREFIX = "Executing prepared SQL statement [";
 
-	private final List<Logger> loggers = List.of(MYBATIS, HIBERNATE, JDBC_TEMPLATE)
-		.stream()
-		.map(name -> (Logger) LoggerFactory.getLogger(name))
-		.toList();
+	/** The engine's MyBatis namespace and those of our own mappings recorded besides. */
+	private final List<String> myBatis;
 
-	private final List<Level> levels = this.loggers.stream().map(Logger::getLevel).toList();
+	private final List<Logger> loggers;
+
+	private final List<Level> levels;
 
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
-	private SqlStatements() {
+	private SqlStatements(List<String> ourMappings) {
+		this.myBatis = Stream.concat(Stream.of(MYBATIS), ourMappings.stream()).toList();
+		this.loggers = Stream.concat(this.myBatis.stream(), Stream.of(HIBERNATE, JDBC_TEMPLATE))
+			.map(name -> (Logger) LoggerFactory.getLogger(name))
+			.toList();
+		this.levels = this.loggers.stream().map(Logger::getLevel).toList();
 		this.log.start();
 		this.loggers.forEach(logger -> {
 			logger.addAppender(this.log);
@@ -46,7 +52,15 @@ public final class SqlStatements implements AutoCloseable {
 	}
 
 	public static SqlStatements record() {
-		return new SqlStatements();
+		return new SqlStatements(List.of());
+	}
+
+	/**
+	 * Also the statements of our own MyBatis mappings loaded into the engine, named by their
+	 * namespace (e.g. {@code org.gridcase.identity.process.VisibleTasks}).
+	 */
+	public static SqlStatements recordWith(String... ourMappings) {
+		return new SqlStatements(List.of(ourMappings));
 	}
 
 	/** Every statement sent so far, in order. */
@@ -57,7 +71,7 @@ public final class SqlStatements implements AutoCloseable {
 			if (event.getLoggerName().equals(HIBERNATE)) {
 				statements.add(normal(message));
 			}
-			else if (event.getLoggerName().startsWith(MYBATIS) && message.startsWith(MYBATIS_PREFIX)) {
+			else if (this.myBatis.stream().anyMatch(event.getLoggerName()::startsWith) && message.startsWith(MYBATIS_PREFIX)) {
 				statements.add(normal(message.substring(MYBATIS_PREFIX.length())));
 			}
 			else if (event.getLoggerName().equals(JDBC_TEMPLATE) && message.startsWith(JDBC_TEMPLATE_PREFIX)) {

@@ -2,25 +2,18 @@ package org.gridcase.mytasks.process;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.stream.Stream;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
+import org.gridcase.SqlStatements;
 import org.gridcase.cases.CaseId;
 import org.gridcase.cases.CaseManagement;
 import org.gridcase.cases.OpenCaseCommand;
 import org.gridcase.grid.DemoDistrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -125,36 +118,15 @@ class MyTasksControllerTests {
 	}
 
 	/**
-	 * The SQL a GET of the list runs (the engine's from its MyBatis log, ours from Hibernate's),
-	 * but the identity store's: the login's password check comes once per window, not per list.
+	 * The SQL a GET of the list runs (the engine's and our task lists' MyBatis statements,
+	 * Hibernate's and JdbcTemplate's), but the identity store's: the login's password check comes once per window, not per list.
 	 */
 	private List<String> statementsOfTheList(String username, String path) {
-		List<Logger> loggers = Stream.of("org.camunda.bpm.engine.impl.persistence.entity",
-				"org.gridcase.identity.process.VisibleTasks", "org.hibernate.SQL")
-			.map(name -> (Logger) LoggerFactory.getLogger(name))
-			.toList();
-		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
-		ListAppender<ILoggingEvent> log = new ListAppender<>();
-		log.start();
-		loggers.forEach(logger -> {
-			logger.addAppender(log);
-			logger.setLevel(Level.DEBUG);
-		});
-		try {
+		try (SqlStatements sql = SqlStatements.recordWith("org.gridcase.identity.process.VisibleTasks")) {
 			HttpResponse<String> list = user(username).get(path);
 			assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+			return sql.matching(statement -> !statement.matches("(?s).* from act_id_.*"));
 		}
-		finally {
-			for (int i = 0; i < loggers.size(); i++) {
-				loggers.get(i).setLevel(levels.get(i));
-				loggers.get(i).detachAppender(log);
-			}
-		}
-		return log.list.stream()
-			.map(ILoggingEvent::getFormattedMessage)
-			.filter(message -> message.startsWith("==>  Preparing: ") || message.matches("(?is)\\s*(select|insert|update|delete)\\b.*"))
-			.filter(sql -> !sql.toUpperCase(java.util.Locale.ROOT).matches("(?s).* FROM ACT_ID_.*"))
-			.toList();
 	}
 
 	private JsonNode taskOfTheCase(String username) throws Exception {
