@@ -92,6 +92,7 @@ final class PhoneScreen {
 			// scrolls it out from under the fixed tab bar
 			driver.findElements(By.cssSelector("button[data-more]")).stream().findFirst().ifPresent(more -> {
 				this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", more);
+				screenshot("tasks-load-more");
 				more.click();
 			});
 			return null;
