@@ -48,10 +48,11 @@ class LeanEngineHistoryTests {
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.contains("caseId", "gridCode", "routedTo", "sortingNote", "responsibleGroup");
+			.contains("caseId", "gridCode", "routedTo", "sortingNote")
+			.doesNotContain("responsibleGroup", "issueTypeChoices");
 		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
 			.extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
-			.contains("sortingNote", "responsibleGroup")
+			.contains("sortingNote")
 			.doesNotContain("caseId", "issueType", "light", "timeLimit", "deadline");
 		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(instance).creationLog().count()).isZero();
 	}
