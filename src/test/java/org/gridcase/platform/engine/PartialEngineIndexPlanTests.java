@@ -46,7 +46,6 @@ class PartialEngineIndexPlanTests {
 			new PartialIndex("act_idx_task_case_exec", "act_ru_task", "case_execution_id_"),
 			new PartialIndex("act_idx_task_case_def_id", "act_ru_task", "case_def_id_"),
 			new PartialIndex("act_idx_exec_tenant_id", "act_ru_execution", "tenant_id_"),
-			new PartialIndex("act_idx_exe_parent", "act_ru_execution", "parent_id_"),
 			new PartialIndex("act_idx_exe_super", "act_ru_execution", "super_exec_"),
 			new PartialIndex("act_idx_ident_lnk_user", "act_ru_identitylink", "user_id_"),
 			new PartialIndex("act_idx_athrz_procedef", "act_ru_identitylink", "proc_def_id_"),
