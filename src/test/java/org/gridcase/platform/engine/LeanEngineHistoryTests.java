@@ -48,8 +48,8 @@ class LeanEngineHistoryTests {
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.contains("caseId", "gridCode", "routedTo", "sortingNote")
-			.doesNotContain("responsibleGroup", "issueTypeChoices");
+			.contains("caseId", "gridCode", "sortingNote")
+			.doesNotContain("responsibleGroup", "issueTypeChoices", "routedTo");
 		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
 			.extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
 			.contains("sortingNote")
@@ -65,7 +65,7 @@ class LeanEngineHistoryTests {
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.containsOnly("caseId", "gridCode", "routedTo");
+			.containsOnly("caseId", "gridCode");
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance)
 			.variableName("caseId")
