@@ -2,7 +2,7 @@
 --
 -- Every row of these tables gets an entry in every index of the table, also when the indexed
 -- column is empty: GridCase uses no tenants, no CMMN cases and no variable batches, and most rows
--- have no byte array, exception, job definition, super execution, user (group links)
+-- have no byte array, exception, job definition, owner (tasks), super execution, user (group links)
 -- or removal time (set when a finished instance's history is due for removal). Each of these
 -- engine indexes now holds only the rows whose column is set: the same name and column, so the
 -- engine's own upgrade scripts still find it. Every query the engine asks of them compares the
@@ -10,7 +10,8 @@
 -- knows excludes NULL, so the index still serves it, in custom and generic plans alike
 -- (PartialEngineIndexPlanTests). What it saves: about 30 index entries (12-20 bytes each) per case.
 -- Left whole: indexes a query may use for "column IS NULL" (an execution's parent: process
--- instances are the executions without one).
+-- instances are the executions without one; a task's parent task; a task's assignee and a
+-- running instance's end time, which the lists and history queries ask to be empty).
 
 drop index act_idx_var_case_exe;
 create index act_idx_var_case_exe on act_ru_variable (case_execution_id_) where case_execution_id_ is not null;
@@ -44,6 +45,9 @@ create index act_idx_task_case_exec on act_ru_task (case_execution_id_) where ca
 
 drop index act_idx_task_case_def_id;
 create index act_idx_task_case_def_id on act_ru_task (case_def_id_) where case_def_id_ is not null;
+
+drop index act_idx_task_owner;
+create index act_idx_task_owner on act_ru_task (owner_) where owner_ is not null;
 
 drop index act_idx_exec_tenant_id;
 create index act_idx_exec_tenant_id on act_ru_execution (tenant_id_) where tenant_id_ is not null;

@@ -45,6 +45,7 @@ class PartialEngineIndexPlanTests {
 			new PartialIndex("act_idx_task_tenant_id", "act_ru_task", "tenant_id_"),
 			new PartialIndex("act_idx_task_case_exec", "act_ru_task", "case_execution_id_"),
 			new PartialIndex("act_idx_task_case_def_id", "act_ru_task", "case_def_id_"),
+			new PartialIndex("act_idx_task_owner", "act_ru_task", "owner_"),
 			new PartialIndex("act_idx_exec_tenant_id", "act_ru_execution", "tenant_id_"),
 			new PartialIndex("act_idx_exe_super", "act_ru_execution", "super_exec_"),
 			new PartialIndex("act_idx_ident_lnk_user", "act_ru_identitylink", "user_id_"),
