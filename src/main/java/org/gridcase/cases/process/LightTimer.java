@@ -2,12 +2,12 @@ package org.gridcase.cases.process;
 
 import java.time.Instant;
 
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.gridcase.deadlines.Light;
 
 /**
  * What a light timer turns when it fires: a task's light (and its case's, when the task is a
- * step of the case), or the whole case's; one engine job carries one or more ({@link LightTimerJob}).
- * A task or case has one light timer at a time: the
+ * step of the case), or the whole case's. A task or case has one light timer at a time: the
  * yellow one carries when the light turns red ({@code redAt}), and firing schedules the red one
  * then, or turns red at once when that time has passed too.
  * <p>
@@ -15,7 +15,7 @@ import org.gridcase.deadlines.Light;
  * {@code TASK:<taskId>::RED} or {@code CASE::<caseId>:YELLOW:<redAt>}; timers written before
  * there was one timer at a time have no {@code redAt} (their red timer exists already).
  */
-record LightTimer(String taskId, String caseId, Light light, Instant redAt) {
+record LightTimer(String taskId, String caseId, Light light, Instant redAt) implements JobHandlerConfiguration {
 
 	private static final String TASK = "TASK";
 
@@ -41,7 +41,8 @@ record LightTimer(String taskId, String caseId, Light light, Instant redAt) {
 		return TASK + ":" + taskId + ":";
 	}
 
-	String toCanonicalString() {
+	@Override
+	public String toCanonicalString() {
 		return (this.taskId == null ? CASE + "::" : prefixOf(this.taskId)) + (this.caseId == null ? "" : this.caseId)
 				+ ":" + this.light + (this.redAt == null ? "" : ":" + this.redAt.toEpochMilli());
 	}

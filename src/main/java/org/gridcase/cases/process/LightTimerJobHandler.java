@@ -3,7 +3,6 @@ package org.gridcase.cases.process;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
@@ -20,8 +19,7 @@ import org.gridcase.cases.CaseProgress;
 import org.gridcase.deadlines.Light;
 
 /**
- * Fires the engine timers that turn lights yellow and red (one job may carry several,
- * {@link LightTimerJob}). A yellow timer schedules the red one,
+ * Fires the engine timers that turn lights yellow and red. A yellow timer schedules the red one,
  * or, when it fires after the red time too (a node was down, the clock jumped), turns the light
  * yellow and red at once: the case records both turns, as two timers would have. A task timer
  * whose task is gone (timers from before they were removed with their task) changes nothing.
@@ -31,7 +29,7 @@ import org.gridcase.deadlines.Light;
  * the worker's queue once that has committed. Should any of them fail, the whole transaction
  * rolls back and the worker runs the rest of the batch one job at a time, as the engine does.
  */
-class LightTimerJobHandler implements JobHandler<LightTimerJob> {
+class LightTimerJobHandler implements JobHandler<LightTimer> {
 
 	static final String TYPE = "gridcase-light";
 
@@ -47,45 +45,22 @@ class LightTimerJobHandler implements JobHandler<LightTimerJob> {
 	}
 
 	@Override
-	public void execute(LightTimerJob timers, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-		fire(timers, execution, commandContext);
-		if (isTheCommandsOwnJob(timers, commandContext)) {
+	public void execute(LightTimer timer, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
+		fire(timer, execution, commandContext);
+		if (isTheCommandsOwnJob(timer, commandContext)) {
 			fireTheRestOfTheBatch(commandContext);
 		}
 	}
 
-	/**
-	 * Fires the job's timers that are due: its earliest (the job was, or was run by hand) and
-	 * every other due by now. The others, and the red timers the yellow ones schedule, go on in
-	 * one job.
-	 */
-	private void fire(LightTimerJob timers, ExecutionEntity execution, CommandContext commandContext) {
+	private void fire(LightTimer timer, ExecutionEntity execution, CommandContext commandContext) {
 		Instant now = ClockUtil.now().toInstant();
-		Instant earliest = timers.dueDate();
-		Instant firesUpTo = earliest == null || now.isAfter(earliest) ? now : earliest;
-		List<LightTimerJob.Due> later = new ArrayList<>();
-		for (LightTimerJob.Due due : timers.timers()) {
-			if (due.at() == null || !due.at().isAfter(firesUpTo)) {
-				fire(due.timer(), now, commandContext).ifPresent(later::add);
-			}
-			else {
-				later.add(due);
-			}
-		}
-		if (!later.isEmpty()) {
-			LightTimers.schedule(execution, later);
-		}
-	}
-
-	/** Turns the timer's light; the red timer that follows a yellow one, if it is not red already. */
-	private Optional<LightTimerJob.Due> fire(LightTimer timer, Instant now, CommandContext commandContext) {
 		boolean redFollows = timer.redAt() != null;
 		boolean redToo = redFollows && !now.isBefore(timer.redAt());
 		Light light = redToo ? Light.RED : timer.light();
 		if (timer.taskId() != null) {
 			TaskEntity task = commandContext.getTaskManager().findTaskById(timer.taskId());
 			if (task == null) {
-				return Optional.empty();
+				return;
 			}
 			task.setVariableLocal(CaseLifecycleProcessVariables.LIGHT, light.name());
 		}
@@ -96,14 +71,16 @@ class LightTimerJobHandler implements JobHandler<LightTimerJob> {
 				this.progress.turnLight(caseId, Light.RED);
 			}
 		}
-		return redFollows && !redToo ? Optional.of(new LightTimerJob.Due(timer.red(), timer.redAt())) : Optional.empty();
+		if (redFollows && !redToo) {
+			LightTimers.schedule(execution, timer.red(), timer.redAt());
+		}
 	}
 
 	/** The job the job executor asked this command to run (not one fired along with it). */
-	private boolean isTheCommandsOwnJob(LightTimerJob timers, CommandContext commandContext) {
+	private boolean isTheCommandsOwnJob(LightTimer timer, CommandContext commandContext) {
 		JobEntity own = commandContext.getCurrentJob();
 		return own != null && TYPE.equals(own.getJobHandlerType())
-				&& timers.equals(newConfiguration(own.getJobHandlerConfigurationRaw()));
+				&& timer.equals(newConfiguration(own.getJobHandlerConfigurationRaw()));
 	}
 
 	private void fireTheRestOfTheBatch(CommandContext commandContext) {
@@ -134,12 +111,12 @@ class LightTimerJobHandler implements JobHandler<LightTimerJob> {
 	}
 
 	@Override
-	public LightTimerJob newConfiguration(String canonicalString) {
-		return LightTimerJob.parse(canonicalString);
+	public LightTimer newConfiguration(String canonicalString) {
+		return LightTimer.parse(canonicalString);
 	}
 
 	@Override
-	public void onDelete(LightTimerJob configuration, JobEntity jobEntity) {
+	public void onDelete(LightTimer configuration, JobEntity jobEntity) {
 		// nothing to clean up
 	}
 

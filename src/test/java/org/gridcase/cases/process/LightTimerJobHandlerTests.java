@@ -105,8 +105,7 @@ class LightTimerJobHandlerTests {
 				+ " (%.0f per s), load average %.1f%n", due, overdue.size(), yellow.size(), took.toMillis(),
 				due * 1000.0 / Math.max(1, took.toMillis()), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-		// one job per case: its own timer and its first task's share it
-		assertThat(due).isEqualTo((long) overdue.size() + yellow.size());
+		assertThat(due).isEqualTo(2L * overdue.size() + yellow.size());
 		assertThat(caseLights(overdue.values())).containsOnlyKeys("RED").containsEntry("RED", (long) overdue.size());
 		assertThat(taskLights(overdue.keySet())).containsOnlyKeys("RED").containsEntry("RED", (long) overdue.size());
 		assertThat(lightTurns(overdue.values())).isEqualTo(2L * overdue.size());
@@ -121,13 +120,13 @@ class LightTimerJobHandlerTests {
 		if (this.lightTimersPerTransaction > 1) {
 			assertThat(transactions).isLessThan(yellow.size() / 2L);
 		}
-		// what is left: each yellow case's red task timer (11:00) and its case timer, in one job
+		// what is left: each yellow case's red task timer (11:00) and its case timer
 		assertThat(this.jdbc.sql("""
 				select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
 				where j.handler_type_ = 'gridcase-light' and p.business_key_ = any(string_to_array(?, ','))""")
 			.param(String.join(",", yellow.keySet()))
 			.query(Long.class)
-			.single()).isEqualTo((long) yellow.size());
+			.single()).isEqualTo(2L * yellow.size());
 		assertThat(this.jdbc.sql("select count(*) from act_ru_job where handler_type_ = 'gridcase-light'"
 				+ " and exception_msg_ is not null").query(Long.class).single()).isZero();
 	}

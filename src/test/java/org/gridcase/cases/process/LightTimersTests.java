@@ -22,8 +22,7 @@ import static org.gridcase.EngineClockFixtures.fireTimersDueBy;
 
 /**
  * Light timers: one per task and one per case at a time, removed with their task in the
- * transaction that completes or cancels it, none left when the case ends; timers scheduled on
- * one execution in one transaction share a job (the case's and its first task's).
+ * transaction that completes or cancels it, none left when the case ends.
  */
 class LightTimersTests extends CaseProcessTestSupport {
 
@@ -36,8 +35,6 @@ class LightTimersTests extends CaseProcessTestSupport {
 		String key = businessKeyOf(id);
 		ProcessInstance lifecycle = lifecycleOf(id);
 		assertThat(caseLightTimers(id)).hasSize(1);
-		assertThat(lightTimersOf(task(lifecycle))).as("the case's and its first task's timers share a job")
-			.isEqualTo(caseLightTimers(id));
 
 		completeAndCheck(key, task(lifecycle), Map.of("sortingNote", "属实，位置准确，非重复"));
 		completeAndCheck(key, task(lifecycle), Map.of("registerDecision", "REGISTER"));
@@ -56,20 +53,15 @@ class LightTimersTests extends CaseProcessTestSupport {
 	void theYellowTimerSchedulesTheRedOneWhichIsTheLast() {
 		CaseId id = openSanitationCase();
 		Task sort = task(lifecycleOf(id));
-		assertThat(lightTimersOf(sort)).singleElement().asString()
-			.startsWith(LightTimer.prefixOf(sort.getId()) + id + ":YELLOW:" + sort.getDueDate().getTime() + "@");
+		assertThat(lightTimersOf(sort)).singleElement().asString().endsWith(":YELLOW:" + sort.getDueDate().getTime());
 
 		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T10:40");
 		assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("YELLOW");
-		assertThat(lightTimersOf(sort)).singleElement().asString()
-			.startsWith(LightTimer.prefixOf(sort.getId()) + id + ":RED@" + sort.getDueDate().getTime() + ";")
-			.as("the case's timer, not due yet, goes on in the same job").contains(";CASE::" + id + ":YELLOW:");
-		assertThat(this.cases.findCase(id).orElseThrow().light()).isEqualTo(Light.YELLOW);
+		assertThat(lightTimersOf(sort)).singleElement().asString().endsWith(":RED");
 
 		fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-11-23T11:01");
 		assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("RED");
 		assertThat(lightTimersOf(sort)).isEmpty();
-		assertThat(caseLightTimers(id)).singleElement().asString().startsWith("CASE::" + id + ":YELLOW:");
 		assertThat(this.cases.findCase(id).orElseThrow().light()).isEqualTo(Light.RED);
 	}
 
@@ -78,11 +70,10 @@ class LightTimersTests extends CaseProcessTestSupport {
 		CaseId id = openSanitationCase();
 		Task sort = task(lifecycleOf(id));
 
-		// the sort step (2 working hours) and the whole case (10 working days) are both overdue:
-		// their one job fires both timers
+		// the sort step (2 working hours) and the whole case (10 working days) are both overdue
 		int fired = fireTimersDueBy(this.processEngine, businessKeyOf(id), "2026-12-09T09:00");
 
-		assertThat(fired).isEqualTo(1);
+		assertThat(fired).isEqualTo(2);
 		assertThat(taskService().getVariableLocal(sort.getId(), "light")).isEqualTo("RED");
 		assertThat(this.cases.findCase(id).orElseThrow().light()).isEqualTo(Light.RED);
 		assertThat(this.jdbc.sql("select data from audit_event where case_id = ? and type = 'LIGHT_TURNED' order by sequence")
@@ -144,12 +135,9 @@ class LightTimersTests extends CaseProcessTestSupport {
 			.list();
 	}
 
-	/** Jobs carrying the case's own timer (after its tasks' timers, when they share a job). */
 	private List<String> caseLightTimers(CaseId id) {
-		return this.jdbc.sql("""
-				select handler_cfg_ from act_ru_job where handler_type_ = 'gridcase-light'
-				and (handler_cfg_ like ? or handler_cfg_ like ?)""")
-			.params("CASE::" + id + ":%", "%;CASE::" + id + ":%")
+		return this.jdbc.sql("select handler_cfg_ from act_ru_job where handler_type_ = 'gridcase-light' and handler_cfg_ like ?")
+			.param("CASE::" + id + ":%")
 			.query(String.class)
 			.list();
 	}
