@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * Opens and reads cases; the only way other modules change a case besides the process's
  * {@link CaseProgress}. Readers get {@link CaseView} copies, never the record. Opening a case
  * saves its record and starts its process in one transaction: both are there afterwards, or
- * neither.
+ * neither (the record is persisted after the start, {@link CasesBeingOpened}).
  */
 @Service
 @Validated
@@ -37,8 +37,11 @@ public class CaseManagement {
 
 	private final EntityManager entityManager;
 
+	private final CasesBeingOpened opening;
+
 	CaseManagement(CaseRepository cases, ApplicationEventPublisher events, Clock clock, GridDirectory grids,
-			TrackingNumberSource trackingNumbers, EntityManager entityManager) {
+			TrackingNumberSource trackingNumbers, EntityManager entityManager, CasesBeingOpened opening) {
+		this.opening = opening;
 		this.trackingNumbers = trackingNumbers;
 		this.entityManager = entityManager;
 		this.cases = cases;
@@ -68,11 +71,13 @@ public class CaseManagement {
 		if ((command.lon() == null) != (command.lat() == null)) {
 			throw new InvalidInputException(command.lon() == null ? "lon" : "lat", "lon and lat go together");
 		}
-		// persisted, not saved: the repository would merge a record with an id of its own, reading it first
 		CaseRecord record = new CaseRecord(CaseId.newId(), trackingNumber, command, this.clock.instant());
+		this.opening.whileStarting(record, () -> this.events.publishEvent(new CaseOpened(record.getId(),
+				record.getIssueType(), record.getSeverity(), record.getGridCode(), record.getDescription(),
+				record.getAddress(), trackingNumber)));
+		// persisted once its process has set its due dates and responsibility: one insert, no update;
+		// persisted, not saved: the repository would merge a record with an id of its own, reading it first
 		this.entityManager.persist(record);
-		this.events.publishEvent(new CaseOpened(record.getId(), record.getIssueType(), record.getSeverity(),
-				record.getGridCode(), record.getDescription(), record.getAddress(), trackingNumber));
 		return record.getId();
 	}
 
@@ -113,7 +118,7 @@ public class CaseManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<CaseView> findCase(CaseId id) {
-		return this.cases.findById(id.value()).map(CaseRecord::view);
+		return this.opening.find(id).or(() -> this.cases.findById(id.value())).map(CaseRecord::view);
 	}
 
 	/** The case carrying a tracking number (the one it was opened under). */

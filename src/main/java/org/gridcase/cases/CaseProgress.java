@@ -24,7 +24,10 @@ public class CaseProgress {
 
 	private final Clock clock;
 
-	CaseProgress(CaseRepository cases, ApplicationEventPublisher events, Clock clock) {
+	private final CasesBeingOpened opening;
+
+	CaseProgress(CaseRepository cases, ApplicationEventPublisher events, Clock clock, CasesBeingOpened opening) {
+		this.opening = opening;
 		this.cases = cases;
 		this.events = events;
 		this.clock = clock;
@@ -96,7 +99,9 @@ public class CaseProgress {
 	}
 
 	private CaseRecord find(CaseId id) {
-		return this.cases.findById(id.value()).orElseThrow(() -> new NotFoundException("No case " + id));
+		return this.opening.find(id)
+			.or(() -> this.cases.findById(id.value()))
+			.orElseThrow(() -> new NotFoundException("No case " + id));
 	}
 
 }

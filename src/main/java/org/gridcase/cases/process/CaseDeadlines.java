@@ -24,7 +24,6 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.DEADLINE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.GRID_CODE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.ISSUE_TYPE;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.LIGHT;
-import static org.gridcase.cases.process.CaseLifecycleProcessVariables.RESPONSIBLE_GROUP;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.SEVERITY;
 import static org.gridcase.cases.process.CaseLifecycleProcessVariables.TIME_LIMIT;
 
@@ -37,7 +36,8 @@ import static org.gridcase.cases.process.CaseLifecycleProcessVariables.TIME_LIMI
  * <li>{@code ${caseDeadlines.limit(execution, 'HANDLE_IN_GRID')}}: a step's limit as timer
  * duration text, for escalation boundary timers.</li>
  * <li>{@code ${caseDeadlines.track(task, 'HANDLE_IN_GRID')}}: create task listener (after the
- * routing listener) setting the task's due date and light, and the case's responsibility.</li>
+ * routing listener) setting the task's due date and light, and the case's responsibility (on the
+ * case record only: {@link CaseEscalations} reads it there).</li>
  * <li>{@code ${caseDeadlines.trackCase(execution)}}: the whole case's limit and light.</li>
  * </ul>
  */
@@ -69,7 +69,6 @@ public class CaseDeadlines {
 	/** A step of the case: the task's deadline and light are the case's too. */
 	public void track(DelegateTask task, String step) {
 		String group = (String) task.getVariableLocal(TaskRoutingVariables.ROUTED_TO);
-		task.setVariable(RESPONSIBLE_GROUP, group);
 		CaseId caseId = CaseSteps.caseId(task);
 		Instant due = trackTask(task, step, caseId.toString());
 		this.progress.assignTo(caseId, group, due);

@@ -47,9 +47,6 @@ final class CaseLifecycleProcessVariables {
 	/** Task-local: the step's time limit, e.g. 2个工作日. */
 	static final String TIME_LIMIT = "timeLimit";
 
-	/** The group that holds the current task of this process instance. */
-	static final String RESPONSIBLE_GROUP = "responsibleGroup";
-
 	private CaseLifecycleProcessVariables() {
 	}
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.gridcase.grid.Role;
@@ -109,7 +110,10 @@ public class TaskRouting {
 					+ TaskRoutingVariables.GRID_CODE + " to route by");
 		}
 		Routing routing = this.staffing.route(role, departmentCode, gridCode, "task:" + task.getId());
-		task.setVariableLocal(TaskRoutingVariables.ROUTED_TO, routing.resolved().groupId());
+		// stored with the climb it records; otherwise the task's candidate link says it, and only the
+		// task's create listeners read it (deadlines, alerts): transient, no rows (issue 13)
+		task.setVariableLocal(TaskRoutingVariables.ROUTED_TO,
+				Variables.stringValue(routing.resolved().groupId(), !routing.climbed()));
 		if (routing.climbed()) {
 			task.setVariableLocal(TaskRoutingVariables.ROUTING_SKIPPED,
 					routing.skipped().stream().map(RoleAtPlace::groupId).collect(Collectors.joining(",")));

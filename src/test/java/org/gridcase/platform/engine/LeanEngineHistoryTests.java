@@ -48,10 +48,11 @@ class LeanEngineHistoryTests {
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.contains("caseId", "gridCode", "routedTo", "sortingNote", "responsibleGroup");
+			.contains("caseId", "gridCode", "sortingNote")
+			.doesNotContain("responsibleGroup", "issueTypeChoices", "routedTo");
 		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
 			.extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
-			.contains("sortingNote", "responsibleGroup")
+			.contains("sortingNote")
 			.doesNotContain("caseId", "issueType", "light", "timeLimit", "deadline");
 		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(instance).creationLog().count()).isZero();
 	}
@@ -64,7 +65,7 @@ class LeanEngineHistoryTests {
 
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
 			.extracting(variable -> variable.getName())
-			.containsOnly("caseId", "gridCode", "routedTo");
+			.containsOnly("caseId", "gridCode");
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance)
 			.variableName("caseId")
