@@ -11,9 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.spin.DataFormats;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.value.impl.JsonValueImpl;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridcase.catalogue.Catalogue;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,10 +58,7 @@ class OfferIssueTypeChoice extends CommandInterceptor {
 	private void offer(String taskId, VariableMap variables) {
 		Object issueType = variables.containsKey(ISSUE_TYPE) ? variables.get(ISSUE_TYPE) : issueTypeOf(taskId);
 		if (issueType instanceof String code) {
-			String choices = choices(code);
-			// as the engine reads a stored JSON variable: parsed, and with its text for callers who ask for that
-			variables.putValueTyped(CHOICES,
-					new JsonValueImpl(Spin.JSON(choices), choices, DataFormats.JSON_DATAFORMAT_NAME, true));
+			variables.putValueTyped(CHOICES, SpinValues.jsonValue(choices(code)).create());
 		}
 	}
 
