@@ -1,17 +1,15 @@
 package org.gridcase.catalogue.process;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.gridcase.catalogue.Catalogue;
+import org.gridcase.shared.process.EveryUserTask;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Every task form of a case offers its issue type as the catalogue names it ({@link OfferIssueTypeChoice}). */
+/** Every user task of a case offers its issue type as its form names it ({@link OfferIssueTypeChoice}). */
 @Component
 class CatalogueEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -23,10 +21,7 @@ class CatalogueEnginePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> inContext = new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired() == null
-				? List.of() : configuration.getCustomPostCommandInterceptorsTxRequired());
-		inContext.add(new OfferIssueTypeChoice(this.catalogue));
-		configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
+		EveryUserTask.listen(configuration, new OfferIssueTypeChoice(this.catalogue), TaskListener.EVENTNAME_CREATE);
 	}
 
 }

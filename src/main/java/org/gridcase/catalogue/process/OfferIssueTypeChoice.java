@@ -5,32 +5,21 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridcase.catalogue.Catalogue;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Gives every task form of a case the choice its issue type field shows: a JSON form variable
- * {@value #CHOICES} holding the case's issue type as the catalogue names it,
+ * Gives every task of a case the choice its form's issue type field shows: a task-local JSON
+ * variable {@value #CHOICES} holding the case's issue type as the catalogue names it,
  * {@code [{"label": "高空抛物", "value": "HIGH_ALTITUDE_THROWING"}]}, which the forms' select reads
  * with form-js {@code valuesKey}. So an issue type added to the catalogue reads in Chinese in
  * Tasklist without a form change.
- * <p>
- * Made when the form's variables are read ({@code TaskService.getTaskFormVariables}, engine REST
- * {@code GET /task/{id}/form-variables}, which Tasklist reads for a Camunda form), from the
- * catalogue, rather than stored with every task: a stored copy cost two rows per task (the
- * variable and its byte array, issue 13) and went stale when the catalogue renamed the type. It
- * is no task variable: {@code getVariables} does not show it. Runs inside the command context
- * (a post interceptor), after the engine's own authorization check.
  */
-class OfferIssueTypeChoice extends CommandInterceptor {
+class OfferIssueTypeChoice implements TaskListener {
 
 	static final String CHOICES = "issueTypeChoices";
 
@@ -38,7 +27,7 @@ class OfferIssueTypeChoice extends CommandInterceptor {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** Looked up when a form is read: the engine (and this interceptor) is built before the catalogue. */
+	/** Looked up when a task is created: the engine (and this listener) is built before the catalogue. */
 	private final ObjectProvider<Catalogue> catalogue;
 
 	OfferIssueTypeChoice(ObjectProvider<Catalogue> catalogue) {
@@ -46,31 +35,14 @@ class OfferIssueTypeChoice extends CommandInterceptor {
 	}
 
 	@Override
-	public <T> T execute(Command<T> command) {
-		T result = this.next.execute(command);
-		if (command instanceof GetTaskFormVariablesCmd read && result instanceof VariableMap variables
-				&& (read.formVariableNames == null || read.formVariableNames.contains(CHOICES))) {
-			offer(read.resourceId, variables);
+	public void notify(DelegateTask task) {
+		if (!(task.getVariable(ISSUE_TYPE) instanceof String issueType)) {
+			return;
 		}
-		return result;
-	}
-
-	private void offer(String taskId, VariableMap variables) {
-		Object issueType = variables.containsKey(ISSUE_TYPE) ? variables.get(ISSUE_TYPE) : issueTypeOf(taskId);
-		if (issueType instanceof String code) {
-			variables.putValueTyped(CHOICES, SpinValues.jsonValue(choices(code)).create());
-		}
-	}
-
-	private static Object issueTypeOf(String taskId) {
-		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
-		return task == null ? null : task.getVariable(ISSUE_TYPE);
-	}
-
-	private String choices(String issueType) {
 		String name = this.catalogue.getObject().issueTypeName(issueType);
 		try {
-			return JSON.writeValueAsString(List.of(Map.of("label", name, "value", issueType)));
+			String choices = JSON.writeValueAsString(List.of(Map.of("label", name, "value", issueType)));
+			task.setVariableLocal(CHOICES, SpinValues.jsonValue(choices).create());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
