@@ -57,16 +57,17 @@ class CaseWriteCostTests {
 	 * 49 rows + 1 update (33.7 KB) to 38 + 1 (24.4 KB) by recording no history of first values
 	 * that copy the case record (LeanEngineHistory); the light timers' jobs (4 rows) are the
 	 * timers' part. The task's grant (1 row) went to its links (identity/process/TaskLinkPermissions:
-	 * 37 rows + 1 update, 23.9 KB); its history's grant stays. Then 32 rows, no update, 19.3 KB
-	 * (rows part, session 7): the forms' issue type choice made from the catalogue when a form is
-	 * read (no variable, no byte array), no {@code responsibleGroup} variable (the case record holds
-	 * it), {@code routedTo} transient unless routing climbed (no variable, no history), the case
-	 * record inserted after its process started (no update), and the engine's indexes on columns
-	 * GridCase leaves empty made partial (V47). Lower these towards the goal as the rest lands.
+	 * 37 rows + 1 update, 23.9 KB); its history's grant stays. Then 34 rows, no update, 20.4 KB
+	 * (rows part, session 7): no {@code responsibleGroup} variable (the case record holds it),
+	 * {@code routedTo} transient unless routing climbed (no variable, no history), the case record
+	 * inserted after its process started (no update), and the engine's indexes on columns GridCase
+	 * leaves empty made partial (V47). (The issue type choice made at form time instead of stored,
+	 * 2 rows more, was taken back: Tasklist's form could not read the value.) Lower these towards
+	 * the goal as the rest lands.
 	 */
-	static final int MAX_ROWS = 32;
+	static final int MAX_ROWS = 34;
 
-	static final int MAX_BYTES = 19 * 1024 + 512;
+	static final int MAX_BYTES = 20 * 1024 + 512;
 
 	private final ObjectMapper json = new ObjectMapper();
 
