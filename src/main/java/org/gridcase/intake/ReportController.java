@@ -49,7 +49,8 @@ class ReportController {
 	ResponseEntity<ReportReceipt> submit(@RequestBody SubmitReportCommand command,
 			@RequestHeader(name = ReportIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			Authentication user) {
-		return answer(this.intake.submit(command, filer(user, command), idempotencyKey, List.of()));
+		// the caller's roles are read in the intake's transaction of checks, not in one of their own
+		return answer(this.intake.submit(command, () -> filer(user, command), idempotencyKey, List.of()));
 	}
 
 	/** The same with photos: part {@code report} (JSON) and up to nine parts {@code photos}. */

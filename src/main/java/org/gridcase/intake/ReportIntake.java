@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.gridcase.catalogue.Catalogue;
@@ -29,7 +30,9 @@ import org.gridcase.shared.UserTexts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -80,10 +83,15 @@ public class ReportIntake {
 
 	private final Clock clock;
 
+	/** The checks before the intake's transaction, all reads in one. */
+	private final TransactionTemplate checks;
+
 	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
 			IntakeLocks locks, IntakeQueue queue, ConflictRetry retry, ApplicationEventPublisher events, Catalogue catalogue,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.checks = new TransactionTemplate(transactionManager);
+		this.checks.setReadOnly(true);
 		this.catalogue = catalogue;
 		this.events = events;
 		this.reports = reports;
@@ -117,9 +125,18 @@ public class ReportIntake {
 	 */
 	public Submission submit(@Valid SubmitReportCommand command, Caller caller, String idempotencyKey,
 			List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
-		return submit(command, caller.username(),
-				gridCode -> ReportFilingPolicy.mayFile(caller, gridCode, command.channel()), idempotencyKey, photos,
-				alongside);
+		return submit(command, () -> Filer.of(caller, command), idempotencyKey, photos, alongside);
+	}
+
+	/**
+	 * Files a report for a caller found ({@code caller}, e.g. their roles read) in the same
+	 * read-only transaction as the report's checks: one transaction before the intake's own, not
+	 * one for each read (issue 13).
+	 */
+	public Submission submit(@Valid SubmitReportCommand command, Supplier<Caller> caller, String idempotencyKey,
+			List<CasePhoto> photos) {
+		return submit(command, () -> Filer.of(caller.get(), command), idempotencyKey, photos, receipt -> {
+		});
 	}
 
 	/**
@@ -128,12 +145,33 @@ public class ReportIntake {
 	 */
 	public Submission submit(@Valid SubmitReportCommand command, Open311Client client, String idempotencyKey,
 			List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
-		return submit(command, client.username(), gridCode -> ReportFilingPolicy.mayFile(client, gridCode,
-				command.channel()), idempotencyKey, photos, alongside);
+		return submit(command, () -> new Filer(client.username(), gridCode -> ReportFilingPolicy.mayFile(client,
+				gridCode, command.channel())), idempotencyKey, photos, alongside);
 	}
 
-	private Submission submit(SubmitReportCommand command, String submittedBy, Predicate<String> mayFileFor,
-			String idempotencyKey, List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
+	private Submission submit(SubmitReportCommand command, Supplier<Filer> filer, String idempotencyKey,
+			List<CasePhoto> photos, Consumer<ReportReceipt> alongside) {
+		Checked checked = this.checks.execute(status -> check(command, filer.get(), idempotencyKey));
+		String submittedBy = checked.submittedBy();
+		SubcategoryView subcategory = checked.subcategory();
+		String gridCode = checked.gridCode();
+		String requestHash = RequestHash.of(command, photos);
+		return this.queue.inTurn(lockNames(command, subcategory, submittedBy, idempotencyKey),
+				() -> this.retry.inTransaction(() -> {
+					Submission submission = file(command, subcategory, gridCode, submittedBy, idempotencyKey, requestHash,
+							photos);
+					if (!submission.replayed()) {
+						alongside.accept(submission.receipt());
+					}
+					return submission;
+				}));
+	}
+
+	/**
+	 * The report's checks (its subcategory, its grid, whether the filer may file for it), in one
+	 * read-only transaction with finding the filer.
+	 */
+	private Checked check(SubmitReportCommand command, Filer filer, String idempotencyKey) {
 		List<FieldProblem> problems = new ArrayList<>();
 		SubcategoryView subcategory = this.catalogue.subcategory(command.subcategory()).orElse(null);
 		if (subcategory == null) {
@@ -153,19 +191,23 @@ public class ReportIntake {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (!mayFileFor.test(gridCode)) {
+		if (!filer.mayFileFor().test(gridCode)) {
 			throw new AccessDeniedException(UserTexts.get("report.filing-not-allowed", gridCode, command.channel().label()));
 		}
-		String requestHash = RequestHash.of(command, photos);
-		return this.queue.inTurn(lockNames(command, subcategory, submittedBy, idempotencyKey),
-				() -> this.retry.inTransaction(() -> {
-					Submission submission = file(command, subcategory, gridCode, submittedBy, idempotencyKey, requestHash,
-							photos);
-					if (!submission.replayed()) {
-						alongside.accept(submission.receipt());
-					}
-					return submission;
-				}));
+		return new Checked(filer.username(), subcategory, gridCode);
+	}
+
+	/** Who files a report, and for which grids they may. */
+	private record Filer(String username, Predicate<String> mayFileFor) {
+
+		static Filer of(Caller caller, SubmitReportCommand command) {
+			return new Filer(caller.username(), gridCode -> ReportFilingPolicy.mayFile(caller, gridCode, command.channel()));
+		}
+
+	}
+
+	/** What the checks found: the filer's name, the report's subcategory and grid. */
+	private record Checked(String submittedBy, SubcategoryView subcategory, String gridCode) {
 	}
 
 	/** What {@link #file} locks: the caller's idempotency key and the duplicate search's areas. */
