@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gridcase.ApiClient;
 import org.gridcase.IntegrationTest;
 import org.gridcase.SqlStatements;
@@ -46,8 +48,18 @@ class IntakeStatementsTests {
 	 */
 	static final int MAX_OPEN311_STATEMENTS = 45;
 
+	/**
+	 * Connections a report over REST takes from the pool, one per transaction: 4 before (the
+	 * caller's roles, the subcategory and the grid each read in a transaction of its own, then the
+	 * intake's), 2 now (those reads in one read-only transaction, then the intake's).
+	 */
+	static final int MAX_CONNECTIONS = 2;
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	GridDirectory grids;
@@ -60,11 +72,19 @@ class IntakeStatementsTests {
 		ApiClient client = ApiClient.as(this.port, "gridworker1", "demo123");
 		file(client, "预热");
 		List<String> statements;
+		boolean loginChecked;
+		long connectionsBefore = connectionsTaken();
 		try (SqlStatements sql = SqlStatements.record()) {
 			file(client, "计数");
 			statements = sql.matching(text -> !isLogin(text));
+			loginChecked = !sql.matching(IntakeStatementsTests::checksALogin).isEmpty();
 		}
+		long connections = connectionsTaken() - connectionsBefore;
 		print("one report over REST", statements);
+		System.out.println("Connections taken by one report over REST: " + connections
+				+ (loginChecked ? " (with the login's check)" : ""));
+		assertThat(connections).as("transactions of one report (the login's check, once per 10 s, takes one more)")
+			.isLessThanOrEqualTo(MAX_CONNECTIONS + (loginChecked ? 1 : 0));
 		assertThat(count(statements, sql -> sql.contains("from case_record"))).as("reads of the case record being opened")
 			.isZero();
 		assertThat(count(statements, sql -> sql.contains("join role_assignment a on a.grid_id = g.id")))
@@ -77,6 +97,16 @@ class IntakeStatementsTests {
 			.isEqualTo(1);
 		assertThat(count(statements, sql -> sql.contains("from notification_template"))).as("templates").isEqualTo(1);
 		assertThat(statements).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/** Connections taken from the pool so far (Hikari's own count of checkouts, on the actuator's meters). */
+	private long connectionsTaken() {
+		return this.meters.get("hikaricp.connections.acquire").timers().stream().mapToLong(Timer::count).sum();
+	}
+
+	/** A statement of the login's check (the engine's users and groups, the first-password state). */
+	private static boolean checksALogin(String sql) {
+		return sql.contains("from act_id_") || sql.contains("login_first_password");
 	}
 
 	/** The login's (HTTP Basic, verified once per 10 s window): the security filters', not the intake's. */
