@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.gridcase.catalogue.Catalogue;
 import org.gridcase.catalogue.SubcategoryView;
 import org.gridcase.cases.Caller;
@@ -86,10 +90,13 @@ public class ReportIntake {
 	/** The checks before the intake's transaction, all reads in one. */
 	private final TransactionTemplate checks;
 
+	private final Validator validator;
+
 	ReportIntake(ReportRepository reports, ReportLocator locator, CaseManagement cases, CaseAccessPolicy access,
 			DuplicateReportPolicy duplicates, TrackingNumbers trackingNumbers, CaseAttachments attachments,
 			IntakeLocks locks, IntakeQueue queue, ConflictRetry retry, ApplicationEventPublisher events, Catalogue catalogue,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, Validator validator) {
+		this.validator = validator;
 		this.checks = new TransactionTemplate(transactionManager);
 		this.checks.setReadOnly(true);
 		this.catalogue = catalogue;
@@ -131,11 +138,20 @@ public class ReportIntake {
 	/**
 	 * Files a report for a caller found ({@code caller}, e.g. their roles read) in the same
 	 * read-only transaction as the report's checks: one transaction before the intake's own, not
-	 * one for each read (issue 13).
+	 * one for each read (issue 13). A caller refused by {@code caller} (a read-only role) is told
+	 * so before the report itself is checked.
+	 * @throws ConstraintViolationException if the report breaks its constraints
 	 */
-	public Submission submit(@Valid SubmitReportCommand command, Supplier<Caller> caller, String idempotencyKey,
+	public Submission submit(SubmitReportCommand command, Supplier<Caller> caller, String idempotencyKey,
 			List<CasePhoto> photos) {
-		return submit(command, () -> Filer.of(caller.get(), command), idempotencyKey, photos, receipt -> {
+		return submit(command, () -> {
+			Filer filer = Filer.of(caller.get(), command);
+			Set<ConstraintViolation<SubmitReportCommand>> violations = this.validator.validate(command);
+			if (!violations.isEmpty()) {
+				throw new ConstraintViolationException(violations);
+			}
+			return filer;
+		}, idempotencyKey, photos, receipt -> {
 		});
 	}
 

@@ -100,8 +100,18 @@ class ReportIntakeTests {
 		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true).replace("\"描述：", "\"" + "很长".repeat(1500)), null), "description");
 		assertField(submit("district1", "{\"channel\":\"WEB\",\"subcategory\":\"01-01\",\"description\":\"有垃圾堆放\"}", null), "location");
 		assertField(submit("district1", report("PATROL", "01-01", 200.0, this.lat, true), null), "lon");
+		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true).replace("13800000000", "电话"), null),
+				"reporter.phone");
 		assertField(submit("district1", report("PATROL", "01-01", this.lon, this.lat, true), "k".repeat(129)),
 				"Idempotency-Key");
+	}
+
+	@Test
+	void aRoleThatMayNotFileIsRefusedBeforeItsReportIsChecked() throws Exception {
+		HttpResponse<String> response = submit("auditor1", report("PATROL", "01-01", 200.0, this.lat, true), null);
+
+		assertThat(response.statusCode()).as("an auditor's report with a longitude out of range: " + response.body())
+			.isEqualTo(403);
 	}
 
 	@Test
