@@ -62,12 +62,15 @@ class CaseWriteCostTests {
 	 * {@code routedTo} transient unless routing climbed (no variable, no history), the case record
 	 * inserted after its process started (no update), and the engine's indexes on columns GridCase
 	 * leaves empty made partial (V47). (The issue type choice made at form time instead of stored,
-	 * 2 rows more, was taken back: Tasklist's form could not read the value.) Lower these towards
-	 * the goal as the rest lands.
+	 * 2 rows more, was taken back: Tasklist's form could not read the value.) Then 31 rows, 17.6 KB
+	 * (rows part, session 8): the issue type choice offered when a form's variables are read, in
+	 * the shape the caller asked for (no variable, no byte array), no historic activity instance
+	 * for the instance's own start event (the historic instance holds it), and V49's drop of
+	 * engine indexes no query needs. Lower these towards the goal as the rest lands.
 	 */
-	static final int MAX_ROWS = 34;
+	static final int MAX_ROWS = 31;
 
-	static final int MAX_BYTES = 20 * 1024 + 512;
+	static final int MAX_BYTES = 17 * 1024 + 768;
 
 	private final ObjectMapper json = new ObjectMapper();
 
