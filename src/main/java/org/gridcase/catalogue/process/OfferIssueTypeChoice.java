@@ -50,11 +50,11 @@ class OfferIssueTypeChoice extends CommandInterceptor {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** Looked up when a form is read: the engine (and this interceptor) is built before the catalogue. */
-	private final ObjectProvider<Catalogue> catalogue;
-
 	/** Whether the form's reader asked for deserialized values: the command keeps it to itself. */
 	private static final VarHandle DESERIALIZED = deserializedFlag();
+
+	/** Looked up when a form is read: the engine (and this interceptor) is built before the catalogue. */
+	private final ObjectProvider<Catalogue> catalogue;
 
 	OfferIssueTypeChoice(ObjectProvider<Catalogue> catalogue) {
 		this.catalogue = catalogue;
