@@ -16,7 +16,6 @@ import org.gridcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,7 @@ class EngineIdBlocksTests {
 	private static final int IDS_PER_THREAD = 1500;
 
 	@Autowired
-	DataSourceProperties database;
+	HikariDataSource database;
 
 	@Autowired
 	ProcessEngine engine;
@@ -66,9 +65,7 @@ class EngineIdBlocksTests {
 	}
 
 	private EngineIdBlocks node() {
-		HikariDataSource connections = this.database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-		connections.setMaximumPoolSize(1);
-		return new EngineIdBlocks(connections, 10);
+		return new EngineIdBlocks(EngineIdConfiguration.connectionOfItsOwn(this.database), 10);
 	}
 
 	private static List<String> take(EngineIdBlocks node, CountDownLatch start) throws InterruptedException {
