@@ -369,6 +369,27 @@ function timeline(activities, tasks, links, operations) {
     }));
 }
 
+/**
+ * The instance's own start event, from the historic process instance (its start activity and
+ * time): the engine keeps no historic activity instance of it (issue 13, LeanEngineHistory). Its
+ * name is the diagram's.
+ */
+function withInstanceStart(instance, activities, bpmn20Xml) {
+  if (!instance.startActivityId || activities.some((activity) => activity.activityId === instance.startActivityId)) {
+    return activities;
+  }
+  const diagram = bpmn20Xml && new DOMParser().parseFromString(bpmn20Xml, 'application/xml');
+  const element = diagram && diagram.querySelector(`[id="${CSS.escape(instance.startActivityId)}"]`);
+  return [{
+    id: instance.id,
+    activityId: instance.startActivityId,
+    activityName: element ? element.getAttribute('name') : null,
+    activityType: 'startEvent',
+    startTime: instance.startTime,
+    endTime: instance.startTime
+  }, ...activities];
+}
+
 function markPath(viewer, activities) {
   const canvas = viewer.get('canvas');
   const overlays = viewer.get('overlays');
@@ -388,9 +409,11 @@ function markPath(viewer, activities) {
   canvas.zoom(canvas.zoom() * 0.95, 'auto');
 }
 
-async function renderDiagram(container, engine, instance, activities) {
+async function renderDiagram(container, bpmn20Xml, activities) {
   try {
-    const { bpmn20Xml } = await engine.get(`/process-definition/${instance.processDefinitionId}/xml`);
+    if (!bpmn20Xml) {
+      throw new Error('no diagram');
+    }
     const viewer = new NavigatedViewer({ container });
     await viewer.importXML(bpmn20Xml);
     markPath(viewer, activities);
@@ -463,7 +486,7 @@ async function renderHistory(node, engine, id) {
     return null;
   }
   const byInstance = { processInstanceId: id };
-  const [activities, [tasks, links], operations, details, incidents, decisions, called, superInstance, caseIdVariables] = await Promise.all([
+  const [recorded, [tasks, links], operations, details, incidents, decisions, called, superInstance, caseIdVariables, diagramXml] = await Promise.all([
     engine.get('/history/activity-instance', { ...byInstance, sortBy: 'occurrence', sortOrder: 'asc' }),
     tasksWithIdentityLinks(engine, byInstance),
     engine.get('/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc' }),
@@ -474,8 +497,10 @@ async function renderHistory(node, engine, id) {
     instance.superProcessInstanceId
       ? engine.get(`/history/process-instance/${instance.superProcessInstanceId}`).catch(() => null)
       : Promise.resolve(null),
-    engine.get('/history/variable-instance', { ...byInstance, variableName: 'caseId', deserializeValues: false })
+    engine.get('/history/variable-instance', { ...byInstance, variableName: 'caseId', deserializeValues: false }),
+    engine.get(`/process-definition/${instance.processDefinitionId}/xml`).then(({ bpmn20Xml }) => bpmn20Xml).catch(() => null)
   ]);
+  const activities = withInstanceStart(instance, recorded, diagramXml);
   const activityNames = new Map(activities.map((activity) => [activity.id, activity.activityName || activity.activityId]));
   const namesById = new Map(activities.map((activity) => [activity.activityId, activity.activityName || activity.activityId]));
   const diagram = el('div', { class: 'gc-diagram' });
@@ -511,7 +536,7 @@ async function renderHistory(node, engine, id) {
       operations.map((entry) => [time(entry.timestamp), entry.userId || '系统', OPERATIONS[entry.operationType] || entry.operationType,
         entry.entityType, entry.property || '', entry.orgValue || '', entry.newValue || '']),
       '没有用户操作记录'))));
-  return renderDiagram(diagram, engine, instance, activities);
+  return renderDiagram(diagram, diagramXml, activities);
 }
 
 // ---------------------------------------------------------------- plugins

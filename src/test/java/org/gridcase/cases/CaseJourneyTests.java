@@ -182,9 +182,14 @@ class CaseJourneyTests {
 		String taskId = task.path("id").asText();
 		assertThat(claim(username, taskId)).isEqualTo(204);
 
-		HttpResponse<String> form = user(username).get("/engine-rest/task/" + taskId + "/form-variables");
+		// as Tasklist reads a Camunda form's variables; the issue type's choice comes from the catalogue
+		HttpResponse<String> form = user(username).get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("\"light\"", "\"deadline\"", "\"gridCode\"");
+		JsonNode choices = this.json.readTree(form.body()).path("issueTypeChoices");
+		assertThat(choices.path("type").asText()).isEqualTo("Json");
+		assertThat(choices.path("value").isTextual()).as("the JSON's text, which Tasklist parses: %s", choices).isTrue();
+		assertThat(this.json.readTree(choices.path("value").asText()).path(0).path("label").asText()).isNotBlank();
 
 		StringBuilder body = new StringBuilder("{\"variables\":{");
 		variables.forEach((name, value) -> body.append('"').append(name).append("\":")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,9 @@ class CatalogueTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FormService forms;
 
 	@Autowired
 	RepositoryService repository;
@@ -134,8 +138,9 @@ class CatalogueTests {
 		Task sorting = this.tasks.createTaskQuery().processInstanceBusinessKey(receipt.path("trackingNumber").asText())
 			.singleResult();
 		assertThat(sorting.getName()).startsWith("梳理上报案件 · 高空抛物");
-		assertThat(String.valueOf(this.tasks.getVariableLocal(sorting.getId(), "issueTypeChoices")))
+		assertThat(String.valueOf(this.forms.getTaskFormVariables(sorting.getId()).getValueTyped("issueTypeChoices").getValue()))
 			.contains("\"label\":\"高空抛物\"", "\"value\":\"CATALOGUE_TEST_THROWING\"");
+		assertThat(this.tasks.getVariables(sorting.getId())).as("offered with the form, not stored").doesNotContainKey("issueTypeChoices");
 
 		ProcessInstance lifecycle = register(receipt.path("trackingNumber").asText());
 

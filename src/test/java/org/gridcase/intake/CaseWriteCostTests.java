@@ -62,12 +62,25 @@ class CaseWriteCostTests {
 	 * {@code routedTo} transient unless routing climbed (no variable, no history), the case record
 	 * inserted after its process started (no update), and the engine's indexes on columns GridCase
 	 * leaves empty made partial (V47). (The issue type choice made at form time instead of stored,
-	 * 2 rows more, was taken back: Tasklist's form could not read the value.) Lower these towards
-	 * the goal as the rest lands.
+	 * 2 rows more, was taken back: Tasklist's form could not read the value.) Then 31 rows, 17.6 KB
+	 * (rows part, session 8): the issue type choice offered when a form's variables are read, in
+	 * the shape the caller asked for (no variable, no byte array), no historic activity instance
+	 * for the instance's own start event (the historic instance holds it), and V49's drop of
+	 * engine indexes no query needs. Then 31 rows, 10.9 KB (rows part, session 8): the engine's ids
+	 * are numbers from blocks (platform/engine/EngineIdBlocks), 5-6 digits here instead of 36-character
+	 * UUIDs; the limit leaves room for about one digit more. Lower these towards the goal as the rest lands.
 	 */
-	static final int MAX_ROWS = 34;
+	static final int MAX_ROWS = 31;
 
-	static final int MAX_BYTES = 20 * 1024 + 512;
+	static final int MAX_BYTES = 11 * 1024 + 256;
+
+	/**
+	 * Its {@code next.dbid} row changes when a node reserves a block of engine ids
+	 * (platform/engine/EngineIdBlocks): once per {@code gridcase.engine.id-block-size} (10,000)
+	 * ids, about 250 cases, so about 0.004 rows per case; the one case measured here may or may
+	 * not be the one that reserves.
+	 */
+	private static final String ENGINE_ID_BLOCKS = "act_ge_property";
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -109,6 +122,9 @@ class CaseWriteCostTests {
 		Map<String, long[]> after = tupleCounters();
 		List<TableCost> costs = new ArrayList<>();
 		after.forEach((table, counters) -> {
+			if (ENGINE_ID_BLOCKS.equals(table)) {
+				return;
+			}
 			long[] earlier = before.getOrDefault(table, new long[2]);
 			long inserted = counters[0] - earlier[0];
 			long updated = counters[1] - earlier[1];

@@ -99,6 +99,7 @@ class TasklistBrowserTests {
 
 		this.tasklist.openFormTab().claim();
 		assertThat(this.tasklist.field("事发地址").getAttribute("readonly")).isNotNull();
+		assertThat(this.tasklist.fieldText("问题类型")).as("the issue type choice offered with the form").contains("环境卫生");
 		this.tasklist.type("处置情况", "已督促清理，路口恢复整洁").choose("本级能否解决", "是");
 		this.tasklist.screenshot("form-filled");
 		this.tasklist.complete();

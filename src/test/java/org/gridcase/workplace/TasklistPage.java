@@ -158,6 +158,12 @@ final class TasklistPage {
 				+ "[.//label[starts-with(normalize-space(.),'" + label + "')]]//*[self::input or self::textarea or self::select]")));
 	}
 
+	/** What the form field labelled so shows, its label included (a read-only select shows its option's label). */
+	String fieldText(String label) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[contains(@class,'fjs-form-field')]"
+				+ "[.//label[starts-with(normalize-space(.),'" + label + "')]]"))).getText();
+	}
+
 	TasklistPage type(String label, String text) {
 		WebElement field = field(label);
 		field.clear();

@@ -1,15 +1,17 @@
 package org.gridcase.catalogue.process;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.gridcase.catalogue.Catalogue;
-import org.gridcase.shared.process.EveryUserTask;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Every user task of a case offers its issue type as its form names it ({@link OfferIssueTypeChoice}). */
+/** Every task form of a case offers its issue type as the catalogue names it ({@link OfferIssueTypeChoice}). */
 @Component
 class CatalogueEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -21,7 +23,10 @@ class CatalogueEnginePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		EveryUserTask.listen(configuration, new OfferIssueTypeChoice(this.catalogue), TaskListener.EVENTNAME_CREATE);
+		List<CommandInterceptor> inContext = new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired() == null
+				? List.of() : configuration.getCustomPostCommandInterceptorsTxRequired());
+		inContext.add(new OfferIssueTypeChoice(this.catalogue));
+		configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 	}
 
 }

@@ -59,9 +59,8 @@ class MyTasks {
 		.thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	/**
-	 * Not the task's {@code issueTypeChoices}: that JSON variable lives in a byte array row of its
-	 * own, one more query per task; its label is the catalogue's name of the issue type, read here
-	 * from the catalogue itself.
+	 * The issue type's name is the catalogue's, read from the catalogue itself (as the forms'
+	 * {@code issueTypeChoices} are).
 	 */
 	private static final List<String> SHOWN = List.of("issueType", "description", "address", "gridCode", "light",
 			"deadline", "timeLimit");

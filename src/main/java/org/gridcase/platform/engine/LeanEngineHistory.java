@@ -2,7 +2,9 @@ package org.gridcase.platform.engine;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.history.JobState;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -27,6 +29,11 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * when it updates a variable it has no history of) and a detail, as for any change.</li>
  * <li>A job being created is not logged (ACT_HI_JOB_LOG): the job itself says when it is due
  * while it waits; its failures, its success and its deletion are logged as before.</li>
+ * <li>A process instance's own (none) start event has no historic activity instance
+ * (ACT_HI_ACTINST): it would copy what the historic process instance holds, its start activity
+ * and start time (the instance passes it in the moment it starts). The Cockpit history plugin
+ * shows it from there. Start events of subprocesses and event subprocesses, and every other
+ * activity, keep theirs.</li>
  * </ul>
  */
 final class LeanEngineHistory extends DbHistoryEventHandler {
@@ -46,6 +53,9 @@ final class LeanEngineHistory extends DbHistoryEventHandler {
 		if (event instanceof HistoricVariableUpdateEventEntity variable && isFirstValueOfACopy(variable)) {
 			return;
 		}
+		if (event instanceof HistoricActivityInstanceEventEntity activity && isTheInstancesStart(activity)) {
+			return;
+		}
 		super.handleEvent(event);
 	}
 
@@ -57,6 +67,12 @@ final class LeanEngineHistory extends DbHistoryEventHandler {
 	private boolean isFirstValueOfACopy(HistoricVariableUpdateEventEntity event) {
 		return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
 				&& this.copiesKeptElsewhere.contains(event.getVariableName());
+	}
+
+	private static boolean isTheInstancesStart(HistoricActivityInstanceEventEntity activity) {
+		return ActivityTypes.START_EVENT.equals(activity.getActivityType())
+				&& activity.getProcessInstanceId() != null
+				&& activity.getProcessInstanceId().equals(activity.getParentActivityInstanceId());
 	}
 
 	private static boolean firstValueSetByTheEngine(HistoricVariableUpdateEventEntity event) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.IntegrationTest;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the engine's history keeps of a case's variables and jobs (issue 13): changes and what a
  * form submitted, not second copies of first values no person set, nor first values that copy
- * the case record.
+ * the case record, nor the instance's start event beside the instance's own start.
  */
 @IntegrationTest
 class LeanEngineHistoryTests {
@@ -82,6 +84,21 @@ class LeanEngineHistoryTests {
 		assertThat(this.history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
 			.extracting(detail -> ((HistoricVariableUpdate) detail).getValue())
 			.containsExactly("YELLOW");
+	}
+
+	@Test
+	void keepsTheInstancesStartInTheHistoricInstanceNotAsAnActivityOfItsOwn() {
+		String instance = lifecycleOf(this.cases.openCase(new OpenCaseCommand("SANITATION", null, DemoDistrict.FIRST_GRID,
+				"窨井盖松动")));
+		HistoricProcessInstance started = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance)
+			.singleResult();
+
+		assertThat(started.getStartActivityId()).isNotBlank();
+		assertThat(started.getStartTime()).isNotNull();
+		assertThat(this.history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+			.extracting(HistoricActivityInstance::getActivityType)
+			.containsExactly("userTask");
 	}
 
 	private String lifecycleOf(CaseId id) {
