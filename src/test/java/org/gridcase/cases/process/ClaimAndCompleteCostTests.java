@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ClaimAndCompleteCostTests {
 
+	/** The engine logs its decision definition queries (the time limits' version in force) under this namespace. */
+	private static final String DECISION_QUERIES = "org.camunda.bpm.engine.impl.dmn";
+
 	private static final String SORTING_NOTE = "{\"variables\":{\"sortingNote\":{\"value\":\"属实，已定位\",\"type\":\"String\"}}}";
 
 	@LocalServerPort
@@ -49,12 +52,12 @@ class ClaimAndCompleteCostTests {
 		assertThat(lightTimersOf(taskId)).as("the task has its light timer").isEqualTo(1);
 
 		List<String> claim;
-		try (SqlStatements sql = SqlStatements.record()) {
+		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
 			claim(station, taskId);
 			claim = sql.all();
 		}
 		List<String> complete;
-		try (SqlStatements sql = SqlStatements.record()) {
+		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
 			complete(station, taskId);
 			complete = sql.all();
 		}
@@ -68,6 +71,8 @@ class ClaimAndCompleteCostTests {
 		// the light timer is found among the jobs of the task's execution, which its deletion loads anyway
 		assertThat(complete).filteredOn(sql -> sql.startsWith("select * from act_ru_job")).hasSize(1);
 		assertThat(lightTimersOf(taskId)).as("the task's light timer went with it").isZero();
+		// the time limits' version in force is kept in memory: no query of the latest decision definition
+		assertThat(complete).filteredOn(sql -> sql.contains("act_re_decision_def")).isEmpty();
 		// the audit chain: lock the head, read it and number the links, insert; no numbering of its own
 		for (List<String> request : List.of(claim, complete)) {
 			assertThat(request).filteredOn(sql -> sql.contains("audit_")).hasSize(3);
