@@ -14,8 +14,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -30,11 +28,7 @@ import org.gridcase.grid.RoleAtPlace;
  */
 @Entity
 @Table(name = "case_record")
-@NamedEntityGraph(name = CaseRecord.WITH_STEP_LOG, attributeNodes = @NamedAttributeNode("stepLog"))
 class CaseRecord {
-
-	/** The record with its step log, in one statement: entering a step reads the log. */
-	static final String WITH_STEP_LOG = "CaseRecord.withStepLog";
 
 	@Id
 	private UUID id;

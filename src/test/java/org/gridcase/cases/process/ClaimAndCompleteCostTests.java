@@ -106,14 +106,13 @@ class ClaimAndCompleteCostTests {
 	 * 18 and 60 once the task's grants went to its links and the next task's alert read its
 	 * holders' preferences and contacts together (session 7); 18 and 58 at the start of session 8,
 	 * 18 and 57 once the warning levels in force were kept in memory; counted with the engine's
-	 * decision definition queries, 18 and 56 once the time limits' version in force was kept in
-	 * memory too and a step was entered with its case's step log loaded in the same statement as
-	 * the record (58 before, counted so). One statement of slack each:
+	 * decision definition queries, 18 and 57 once the time limits' version in force was kept in
+	 * memory too (58 before, counted so). One statement of slack each:
 	 * the engine's batched inserts are logged as one or two statements depending on their order.
 	 */
 	private static final int CLAIM_STATEMENTS = 19;
 
-	private static final int COMPLETE_STATEMENTS = 57;
+	private static final int COMPLETE_STATEMENTS = 58;
 
 	private static void claim(ApiClient station, String taskId) {
 		HttpResponse<String> answer = station.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"station1\"}");
