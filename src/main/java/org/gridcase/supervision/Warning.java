@@ -82,6 +82,24 @@ class Warning {
 		return code.startsWith(this.placeCode);
 	}
 
+	/** What the warning says while it is not lifted: level, place subtree and days. */
+	Terms terms() {
+		return new Terms(this.placeCode, this.level, this.from, this.to);
+	}
+
+	/** A warning's level, place subtree and days, kept apart from the entity (held across transactions). */
+	record Terms(String placeCode, WarningLevel level, LocalDate from, LocalDate to) {
+
+		boolean inForceOn(LocalDate day) {
+			return !day.isBefore(this.from) && !day.isAfter(this.to);
+		}
+
+		boolean covers(String code) {
+			return code.startsWith(this.placeCode);
+		}
+
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -110,18 +110,6 @@ public class Warnings {
 		return this.repository.inForceOn(today()).stream().map(this::view).toList();
 	}
 
-	/** The most severe level in force today for a grid (a warning of the grid or of a place above it). */
-	@Transactional(readOnly = true)
-	public WarningLevel levelAt(String gridCode) {
-		WarningLevel level = null;
-		for (Warning warning : this.repository.inForceOn(today())) {
-			if (warning.covers(gridCode)) {
-				level = warning.getLevel().severer(level);
-			}
-		}
-		return level;
-	}
-
 	/** The warnings concerning a caller's places (above or below them); only those in force, if asked. */
 	@Transactional(readOnly = true)
 	List<WarningView> concerning(Reach reach, boolean inForceOnly, String placeCode) {

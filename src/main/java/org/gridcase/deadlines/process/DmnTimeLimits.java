@@ -3,10 +3,10 @@ package org.gridcase.deadlines.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -24,6 +24,7 @@ import org.gridcase.deadlines.TimeLimits;
 import org.gridcase.deadlines.WarningLevels;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,11 +33,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Evaluates the latest deployed version of the {@code CaseTimeLimits} decision, with the
  * warning level in force for the case's grid as input {@code warningLevel}.
  * <p>
- * Cheap enough to ask at every task (issue 13): the version in force is looked up in every
- * transaction (an administrator may deploy a new one at any moment, on any node), but its table is parsed once
- * per version with the engine's own DMN engine (its FEEL and sandbox settings), and the limit of
- * each combination of inputs is evaluated once per version: a limit depends on nothing but the
- * table and these inputs. The evaluation writes no decision history: the limit a task got is
+ * Cheap enough to ask at every task (issue 13). An administrator may deploy a new version at any
+ * moment, on any node, so the version in force is looked up again when one is deployed on this
+ * node (after its commit, {@link TimeLimitsDeployments}), when the version last found leaves the
+ * engine's deployment cache (its deployment was deleted on this node, or the cache let it go),
+ * and at the latest {@code gridcase.deadlines.time-limits-reread-after} (10 s) after it was looked
+ * up: a version deployed or deleted on another node takes that long to reach the tasks this node
+ * creates (the query of the latest version was about 2% of a completion's CPU when it was sent
+ * in every transaction). Its table is parsed once per version with the engine's own DMN engine
+ * (its FEEL and sandbox settings), and the limit of each combination of inputs is evaluated once
+ * per version: a limit depends on nothing but the table and these inputs. The evaluation writes no decision history: the limit a task got is
  * recorded with the task (its {@code timeLimit} variable and due date).
  * <p>
  * Within one transaction the version in force and a grid's warning level are looked up once:
@@ -57,13 +63,21 @@ class DmnTimeLimits implements TimeLimits {
 
 	private final ObjectProvider<WarningLevels> warnings;
 
-	private final AtomicReference<DeployedTable> inForce = new AtomicReference<>();
+	private final TimeLimitsDeployments deployments;
+
+	/** How long a version deployed or deleted on another node may go unseen by this one. */
+	private final Duration rereadAfter;
+
+	private volatile DeployedTable inForce;
 
 	DmnTimeLimits(RepositoryService repository, ProcessEngineConfigurationImpl engine,
-			ObjectProvider<WarningLevels> warnings) {
+			ObjectProvider<WarningLevels> warnings, TimeLimitsDeployments deployments,
+			@Value("${gridcase.deadlines.time-limits-reread-after:10s}") Duration rereadAfter) {
 		this.repository = repository;
 		this.engine = engine;
 		this.warnings = warnings;
+		this.deployments = deployments;
+		this.rereadAfter = rereadAfter;
 	}
 
 	@Override
@@ -115,6 +129,13 @@ class DmnTimeLimits implements TimeLimits {
 	}
 
 	private DeployedTable tableInForce() {
+		DeployedTable known = this.inForce;
+		if (known != null && known.answers(this.deployments.committed(), System.nanoTime() - this.rereadAfter.toNanos())
+				&& stillDeployed(known.definitionId())) {
+			return known;
+		}
+		long deploymentsSeen = this.deployments.committed();
+		long lookedUpAt = System.nanoTime();
 		DecisionDefinition latest = this.repository.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(DECISION)
 			.latestVersion()
@@ -123,13 +144,18 @@ class DmnTimeLimits implements TimeLimits {
 		if (latest == null) {
 			throw new IllegalStateException(DECISION + " is not deployed");
 		}
-		DeployedTable current = this.inForce.get();
-		if (current != null && current.definitionId().equals(latest.getId())) {
-			return current;
-		}
-		DeployedTable parsed = new DeployedTable(latest.getId(), parse(latest.getId()), this.engine.getDmnEngine());
-		this.inForce.set(parsed);
-		return parsed;
+		DeployedTable current = known != null && known.definitionId().equals(latest.getId()) ? known
+				: new DeployedTable(latest.getId(), parse(latest.getId()), this.engine.getDmnEngine());
+		// also puts the definition into the engine's deployment cache, which a deletion empties
+		this.repository.getDecisionDefinition(latest.getId());
+		DeployedTable found = current.lookedUp(deploymentsSeen, lookedUpAt);
+		this.inForce = found;
+		return found;
+	}
+
+	/** Whether the engine's deployment cache still holds the version (a deletion on this node removes it). */
+	private boolean stillDeployed(String definitionId) {
+		return this.engine.getDeploymentCache().getDecisionDefinitionCache().get(definitionId) != null;
 	}
 
 	private DmnDecision parse(String definitionId) {
@@ -162,11 +188,25 @@ class DmnTimeLimits implements TimeLimits {
 
 	}
 
-	/** One deployed version of the table, parsed, with the limits it gave so far. */
-	record DeployedTable(String definitionId, DmnDecision decision, DmnEngine dmn, Map<Inputs, TimeLimit> given) {
+	/**
+	 * One deployed version of the table, parsed, with the limits it gave so far, found to be the
+	 * latest with {@code deploymentsSeen} deployments made on this node, at {@code lookedUpAt}
+	 * (nanoTime).
+	 */
+	record DeployedTable(String definitionId, DmnDecision decision, DmnEngine dmn, Map<Inputs, TimeLimit> given,
+			long deploymentsSeen, long lookedUpAt) {
 
 		DeployedTable(String definitionId, DmnDecision decision, DmnEngine dmn) {
-			this(definitionId, decision, dmn, new ConcurrentHashMap<>());
+			this(definitionId, decision, dmn, new ConcurrentHashMap<>(), -1, 0);
+		}
+
+		DeployedTable lookedUp(long deployments, long at) {
+			return new DeployedTable(this.definitionId, this.decision, this.dmn, this.given, deployments, at);
+		}
+
+		/** Whether no version was deployed on this node since, and it was looked up after {@code lookedUpSince}. */
+		boolean answers(long deployments, long lookedUpSince) {
+			return deployments == this.deploymentsSeen && this.lookedUpAt - lookedUpSince > 0;
 		}
 
 		TimeLimit limitFor(Inputs inputs) {
