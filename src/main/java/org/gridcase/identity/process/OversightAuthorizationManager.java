@@ -32,7 +32,8 @@ import org.gridcase.grid.TaskRoutingVariables;
  * definition key, '*')}). The engine writes those grants for the same links, so the person sees
  * the same tasks, except the tasks of a link since removed (a former assignee's), which the
  * grant kept. Whoever holds a grant beyond single tasks (auditors: every task) is judged by the
- * grants as before.</li>
+ * grants as before. A page walks or collects as {@link TaskListWalk} chooses; a query of the
+ * tasks the person holds needs no condition at all.</li>
  * <li>The centers above a grid read the tasks below them without a grant per task
  * ({@link CenterOversight}): their task queries also take the tasks of the cases in the places
  * they oversee (historic task queries {@link OverseenHistoricTasks}), and reading one task (its
@@ -57,8 +58,15 @@ class OversightAuthorizationManager extends AuthorizationManager {
 	public void configureTaskQuery(TaskQueryImpl query) {
 		super.configureTaskQuery(query);
 		AuthorizationCheck check = query.getAuthCheck();
-		if (isChecked(check) && !holdsGrantsBeyondSingleTasks(check)) {
-			query.setAuthCheck(new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds())));
+		if (isChecked(check) && heldByThemselves(query, check)) {
+			// the tasks they hold are theirs to see whatever else they may: no condition to add
+			check.setAuthorizationCheckEnabled(false);
+			check.setShouldPerformAuthorizatioCheck(false);
+		}
+		else if (isChecked(check) && !holdsGrantsBeyondSingleTasks(check)) {
+			VisibleTasks visible = new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds()));
+			TaskListWalk.choose(query, visible, getDbEntityManager());
+			query.setAuthCheck(visible);
 		}
 	}
 
@@ -86,6 +94,11 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		check.setAuthorizationCheckEnabled(false);
 		check.setShouldPerformAuthorizatioCheck(false);
 		return java.util.Optional.of(oversight);
+	}
+
+	/** A query of the tasks the person holds (and nothing else: no "or" query widens it). */
+	private static boolean heldByThemselves(TaskQueryImpl query, AuthorizationCheck check) {
+		return query.getQueries().size() == 1 && check.getAuthUserId().equals(query.getAssignee());
 	}
 
 	private static boolean isChecked(AuthorizationCheck check) {
