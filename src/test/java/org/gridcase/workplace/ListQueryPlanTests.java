@@ -214,7 +214,8 @@ class ListQueryPlanTests {
 
 	/**
 	 * station1's list as the engine REST API asks it (15 newest) and as the phone page does (held,
-	 * then offered to its posts, 31 soonest due), and a quiet community station's list.
+	 * then offered to its posts, 31 soonest due) and one of its tasks, a quiet community station's
+	 * list and the district center's (newest, and the 红灯 filter).
 	 */
 	private List<Captured> centersLists() {
 		List<String> groups = this.identityService.createGroupQuery().groupMember("station1").list().stream()
@@ -226,6 +227,8 @@ class ListQueryPlanTests {
 				.orderByTaskCreateTime().asc().listPage(0, 31);
 			this.taskService.createTaskQuery().taskCandidateGroupIn(groups).active().orderByDueDate().asc()
 				.orderByTaskCreateTime().asc().listPage(0, 31);
+			// one task, as Tasklist and the phone page open it
+			this.taskService.createTaskQuery().taskId("plan-t-1").initializeFormKeys().singleResult();
 		}));
 		captured.addAll(asUser(QUIET_STATION, List.of("COMMUNITY_STATION:" + QUIET_COMMUNITY),
 				() -> this.taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15)));

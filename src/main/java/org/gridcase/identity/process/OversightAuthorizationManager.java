@@ -54,20 +54,44 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		return authenticatedGroupIds == null ? List.of() : authenticatedGroupIds;
 	}
 
+	/** Set while a task query is configured: whether revokes apply is asked only if grants judge it. */
+	private boolean revokesAskedLater;
+
 	@Override
 	public void configureTaskQuery(TaskQueryImpl query) {
-		super.configureTaskQuery(query);
+		this.revokesAskedLater = true;
+		try {
+			super.configureTaskQuery(query);
+		}
+		finally {
+			this.revokesAskedLater = false;
+		}
 		AuthorizationCheck check = query.getAuthCheck();
-		if (isChecked(check) && heldByThemselves(query, check)) {
+		if (!isChecked(check)) {
+			return;
+		}
+		if (heldByThemselves(query, check)) {
 			// the tasks they hold are theirs to see whatever else they may: no condition to add
 			check.setAuthorizationCheckEnabled(false);
 			check.setShouldPerformAuthorizatioCheck(false);
 		}
-		else if (isChecked(check) && !holdsGrantsBeyondSingleTasks(check)) {
+		else if (!holdsGrantsBeyondSingleTasks(check)) {
 			VisibleTasks visible = new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds()));
 			TaskListWalk.choose(query, visible, getDbEntityManager());
 			query.setAuthCheck(visible);
 		}
+		else {
+			check.setRevokeAuthorizationCheckEnabled(isRevokeAuthCheckEnabled(check.getAuthUserId(), check.getAuthGroupIds()));
+		}
+	}
+
+	/**
+	 * The engine's question (one statement per command) whether any revoke applies to the person:
+	 * not asked for a task query their links judge (no grant is read there).
+	 */
+	@Override
+	protected boolean isRevokeAuthCheckEnabled(String userId, List<String> groupIds) {
+		return !this.revokesAskedLater && super.isRevokeAuthCheckEnabled(userId, groupIds);
 	}
 
 	@Override

@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
  * district (or a grid leader with a handful) collects its few.
  * <p>
  * Only a page (not a count or a whole list) in an order an index keeps (creation, due date, last
- * update, id) can stop early; everything else collects.
+ * update, id) can stop early; everything else collects, but a query of one task by its id, which
+ * tests that task alone.
  */
 final class TaskListWalk {
 
@@ -38,7 +39,8 @@ final class TaskListWalk {
 	}
 
 	static void choose(TaskQueryImpl query, VisibleTasks visible, DbEntityManager database) {
-		if (pageInIndexedOrder(query)
+		// one task named by its id: test that one
+		if (query.getTaskId() != null || pageInIndexedOrder(query)
 				&& Boolean.TRUE.equals(database.selectOne(SEES_MANY_TASKS, Map.of("authCheck", visible, "pageEnd", pageEnd(query))))) {
 			visible.walk();
 		}
