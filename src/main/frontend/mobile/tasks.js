@@ -5,9 +5,11 @@ import { h, shown, toast } from './dom.js';
 
 const LIGHTS = { GREEN: ['绿灯', 'light-green'], YELLOW: ['黄灯', 'light-yellow'], RED: ['红灯', 'light-red'] };
 
-// the first screen's worth, soonest deadline first; more when the worker asks (the API answers at most 200)
+// the first screen's worth, soonest deadline first; more when the worker asks, up to MOST (the API
+// answers at most 200). Each list asks for one task more than it shows: that one tells whether
+// there are more (so exactly 30 tasks read "30", not "30+", and offer no 加载更多任务).
 const PAGE = 30;
-const MOST = 200;
+const MOST = 180;
 
 export function renderTasks(view) {
   view.replaceChildren(h('p', { class: 'muted' }, '正在加载任务…'));
@@ -17,12 +19,13 @@ export function renderTasks(view) {
 async function showTasks(view, max) {
   let tasks;
   try {
-    tasks = await get(`/api/my/tasks?max=${max}`);
+    tasks = await get(`/api/my/tasks?max=${max + 1}`);
   } catch (e) {
     view.replaceChildren(h('p', { class: 'notice' }, `无法加载任务：${e.message}`));
     return;
   }
-  const more = tasks.length === max;
+  const more = tasks.length > max;
+  tasks = tasks.slice(0, max);
   const mine = tasks.filter((t) => !t.claimable);
   const open = tasks.filter((t) => t.claimable);
   const count = (n) => (more ? `${n}+` : `${n}`);
@@ -35,6 +38,7 @@ async function showTasks(view, max) {
       ? h('button', { class: 'big', 'data-more': '', onclick: () => showTasks(view, Math.min(max + PAGE, MOST)) },
         '加载更多任务')
       : null,
+    more && max >= MOST ? h('p', { class: 'muted', 'data-most': '' }, `仅显示最紧急的${MOST}项，其余任务请在电脑上的任务列表中查看`) : null,
   ].flat().filter(Boolean));
 }
 

@@ -70,6 +70,15 @@ class ListQueryPlanTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
 	@Test
 	void taskListsCaseListsAndTheirAuthorizationChecksReadThroughIndexes() throws Exception {
 		Map<String, String> filters = Map.of("MY_TASKS", filterId("MY_TASKS"), "GROUP_UNCLAIMED",
@@ -83,9 +92,8 @@ class ListQueryPlanTests {
 			}
 			captured.addAll(statementsOf(user, api -> api.get("/engine-rest/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15")));
 		}
-		captured.addAll(statementsOf("district1", api -> api.get("/engine-rest/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15")));
-		captured.addAll(statementsOf("district1", api -> api.postJson("/engine-rest/filter/" + filters.get("RED")
-				+ "/list?firstResult=0&maxResults=15", "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}")));
+		// the district center's lists: aCentersListWalksWhenItSeesManyTasksAndCollectsWhenItSeesFew (its list
+		// walks or collects as the tasks it sees on the database asked, so it is asked there)
 		captured.addAll(statementsOf("gridworker1", api -> api.get("/api/my/tasks")));
 		captured.addAll(statementsOf("station1", api -> api.get("/api/my/tasks")));
 
@@ -132,9 +140,208 @@ class ListQueryPlanTests {
 		}
 	}
 
+	/**
+	 * A center's task list walks its order's index when the center sees many tasks and collects
+	 * them when it sees few (identity/process/TaskListWalk): station1's list and phone queries,
+	 * and a quiet community's station, asked in-process on two synthetic databases (rolled back):
+	 * one where station1's community holds three quarters of 40,000 open tasks, offered to it, and
+	 * one where it holds 1/96 of them. Every statement captured on either is EXPLAINed (custom and
+	 * generic plan) on both; the walk's page is the collection's.
+	 */
+	@Test
+	void aCentersListWalksWhenItSeesManyTasksAndCollectsWhenItSeesFew() throws Exception {
+		List<Captured> onFew = inRolledBackTransaction(connection -> {
+			fillWithSyntheticRows(connection);
+			return centersLists();
+		});
+		List<Captured> onMany = inRolledBackTransaction(connection -> {
+			fillWithSyntheticRows(connection, STATION_HOLDS_MANY);
+			return centersLists();
+		});
+		assertThat(onFew).as("station1 sees 1/96 of the tasks: its list collects them")
+			.anyMatch(statement -> isPage(statement) && isFor(statement, "station1") && !walks(statement))
+			.noneMatch(statement -> isPage(statement) && isFor(statement, "station1") && walks(statement));
+		assertThat(onMany).as("station1 sees 3/4 of the tasks: its list walks the list's index")
+			.anyMatch(statement -> isPage(statement) && isFor(statement, "station1") && walks(statement))
+			.noneMatch(statement -> isPage(statement) && isFor(statement, QUIET_STATION) && walks(statement));
+		List<Captured> all = java.util.stream.Stream.concat(onFew.stream(), onMany.stream())
+			.filter(statement -> isTaskList(statement) || statement.sql().toLowerCase(Locale.ROOT).contains("from act_ru_task"))
+			.distinct()
+			.toList();
+		StringBuilder written = new StringBuilder();
+		org.assertj.core.api.SoftAssertions plans = new org.assertj.core.api.SoftAssertions();
+		for (boolean stationHoldsMany : List.of(false, true)) {
+			inRolledBackTransaction(connection -> {
+				fillWithSyntheticRows(connection, stationHoldsMany ? STATION_HOLDS_MANY : SPREAD);
+				written.append("==== station1's community holds ").append(stationHoldsMany ? "3/4" : "1/96")
+					.append(" of the open tasks\n\n");
+				List<Captured> chosenHere = stationHoldsMany ? onMany : onFew;
+				for (Captured statement : all) {
+					String plan = QueryPlans.explain(connection, statement.sql(), statement.parameters());
+					String generic = genericPlan(connection, statement.sql());
+					boolean chosen = chosenHere.contains(statement);
+					written.append(chosen ? "(chosen on this database)\n" : "(chosen on the other database)\n")
+						.append(statement.sql()).append('\n').append(statement.parameters()).append('\n').append(plan)
+						.append(String.format(Locale.ROOT, "median of %d runs: %.2f ms%n", TIMED_RUNS, medianMillis(connection, statement)))
+						.append("generic plan:\n").append(generic).append('\n');
+					// a collection where the center sees most tasks reads most of them (that is why it walks there)
+					if (chosen || walks(statement) || !isPage(statement)) {
+						plans.assertThat(readsInFull(plan)).as("%s%n%s", statement.sql(), plan).isFalse();
+						plans.assertThat(readsInFull(generic)).as("generic plan of %s%n%s", statement.sql(), generic).isFalse();
+					}
+				}
+				if (stationHoldsMany) {
+					Captured walked = onMany.stream().filter(statement -> isPage(statement) && isFor(statement, "station1")
+							&& walks(statement) && statement.sql().toLowerCase(Locale.ROOT).contains("create_time_ desc")).findFirst().orElseThrow();
+					Captured collected = onFew.stream().filter(statement -> isPage(statement) && isFor(statement, "station1")
+							&& !walks(statement) && statement.sql().toLowerCase(Locale.ROOT).contains("create_time_ desc")).findFirst().orElseThrow();
+					plans.assertThat(taskIds(connection, walked)).as("the walk's page is the collection's")
+						.hasSize(15)
+						.isEqualTo(taskIds(connection, collected));
+				}
+				return null;
+			});
+		}
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/list-query-plans-walk.txt"), written);
+		plans.assertAll();
+	}
+
+	private static final String QUIET_STATION = "quiet-station";
+
+	/** A place whose grids hold no synthetic task. */
+	private static final String QUIET_COMMUNITY = "410104012009";
+
+	/**
+	 * station1's list as the engine REST API asks it (15 newest) and as the phone page does (held,
+	 * then offered to its posts, 31 soonest due) and one of its tasks, a quiet community station's
+	 * list and the district center's (newest, and the 红灯 filter).
+	 */
+	private List<Captured> centersLists() {
+		List<String> groups = this.identityService.createGroupQuery().groupMember("station1").list().stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId).toList();
+		List<Captured> captured = new ArrayList<>();
+		captured.addAll(asUser("station1", groups, () -> {
+			assertThat(this.taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15)).hasSize(15);
+			this.taskService.createTaskQuery().taskAssignee("station1").active().orderByDueDate().asc()
+				.orderByTaskCreateTime().asc().listPage(0, 31);
+			this.taskService.createTaskQuery().taskCandidateGroupIn(groups).active().orderByDueDate().asc()
+				.orderByTaskCreateTime().asc().listPage(0, 31);
+			// one task, as Tasklist and the phone page open it
+			this.taskService.createTaskQuery().taskId("plan-t-1").initializeFormKeys().singleResult();
+		}));
+		captured.addAll(asUser(QUIET_STATION, List.of("COMMUNITY_STATION:" + QUIET_COMMUNITY),
+				() -> this.taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15)));
+		List<String> district = this.identityService.createGroupQuery().groupMember("district1").list().stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId).toList();
+		captured.addAll(asUser("district1", district, () -> {
+			this.taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15);
+			this.filterService.listPage(filterId("RED"), 0, 15);
+		}));
+		return captured;
+	}
+
+	private List<Captured> asUser(String username, List<String> groups, Runnable work) {
+		this.identityService.setAuthentication(username, groups);
+		try {
+			return sqlOf(work);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private <T> T inRolledBackTransaction(SqlWork<T> work) {
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactionManager);
+		return transaction.execute(status -> {
+			status.setRollbackOnly();
+			try {
+				// the connection of the transaction, which the engine's commands join
+				return work.run(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(this.dataSource));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private interface SqlWork<T> {
+
+		T run(Connection connection) throws Exception;
+
+	}
+
+	/**
+	 * Whether a plan reads a task, variable, link, grant or case table from end to end: a
+	 * sequential scan, unless only a LIMIT above it (through nodes that pass rows on as they come)
+	 * stops it, as in the count of the tasks a person sees that stops at enough.
+	 */
+	private static boolean readsInFull(String plan) {
+		String[] lines = plan.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			if (BIG_TABLE_SCAN.matcher(lines[i]).find() && !stoppedByLimit(lines, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean stoppedByLimit(String[] lines, int node) {
+		int depth = depth(lines[node]);
+		for (int i = node - 1; i >= 0; i--) {
+			if (!lines[i].contains("->") && i > 0 || depth(lines[i]) >= depth) {
+				continue;
+			}
+			String parent = lines[i].replaceFirst("^\\s*(->\\s*)?", "");
+			if (parent.startsWith("Limit")) {
+				return true;
+			}
+			if (!(parent.startsWith("Result") || parent.startsWith("Append") || parent.startsWith("Subquery Scan"))) {
+				return false;
+			}
+			depth = depth(lines[i]);
+		}
+		return false;
+	}
+
+	private static int depth(String line) {
+		int arrow = line.indexOf("->");
+		return arrow < 0 ? 0 : arrow;
+	}
+
+	/** A page of a task list (not one task by its id). */
+	private static boolean isPage(Captured statement) {
+		String sql = statement.sql().toLowerCase(Locale.ROOT);
+		return sql.matches("(?s).*from act_ru_task res\\b.*limit.*") && !sql.matches("(?s).*\\bres\\.id_ = \\?.*");
+	}
+
+	private static boolean isFor(Captured statement, String username) {
+		return statement.parameters().contains(username);
+	}
+
+	private static boolean walks(Captured statement) {
+		return statement.sql().toLowerCase(Locale.ROOT).matches("(?s).*vis_link\\.task_id_ = res\\.id_.*");
+	}
+
+	private static List<String> taskIds(Connection connection, Captured statement) throws Exception {
+		List<String> ids = new ArrayList<>();
+		try (PreparedStatement run = connection.prepareStatement(statement.sql())) {
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				run.setObject(i + 1, statement.parameters().get(i));
+			}
+			try (ResultSet rows = run.executeQuery()) {
+				while (rows.next()) {
+					ids.add(rows.getString("ID_"));
+				}
+			}
+		}
+		return ids;
+	}
+
 	/** A task list or count of the engine's (the statements VisibleTasks.xml runs). */
 	private static boolean isTaskList(Captured statement) {
-		return statement.sql().toLowerCase(Locale.ROOT).matches("(?s).*from act_ru_task res\\b.*");
+		return statement.sql().toLowerCase(Locale.ROOT).matches("(?s).*(from act_ru_task res\\b|as \\(\\s*select greatest).*");
 	}
 
 	/**
@@ -173,8 +380,23 @@ class ListQueryPlanTests {
 
 	/** Tasks spread over 480 grids, each with its case grid, light, candidate link and the engine's two grants; cases likewise. */
 	private static void fillWithSyntheticRows(Connection connection) throws Exception {
-		String grid = "'410104' || lpad(((i % 12) + 1)::text, 3, '0') || lpad((((i / 12) % 8) + 1)::text, 3, '0')"
-				+ " || lpad((((i / 96) % 5) + 1)::text, 3, '0')";
+		fillWithSyntheticRows(connection, SPREAD);
+	}
+
+	/** 480 grids, 96 communities (station1's, 410104001001, one of them): each holds 1/96 of the tasks. */
+	private static final String SPREAD = "'410104' || lpad(((i % 12) + 1)::text, 3, '0') || lpad((((i / 12) % 8) + 1)::text, 3, '0')"
+			+ " || lpad((((i / 96) % 5) + 1)::text, 3, '0')";
+
+	/** Three tasks in four in a grid of station1's community (410104001001), the rest spread as above. */
+	private static final String STATION_HOLDS_MANY = "case when i % 4 <> 0 then '410104001001' || lpad(((i % 5) + 1)::text, 3, '0')"
+			+ " else " + SPREAD + " end";
+
+	/**
+	 * Tasks in the grids {@code grid} gives (an SQL expression of the row number {@code i}),
+	 * offered to the grid's leader, or to the community station for the tasks in station1's
+	 * community when it holds many.
+	 */
+	private static void fillWithSyntheticRows(Connection connection, String grid) throws Exception {
 		String series = " from generate_series(1, " + TASKS + ") i";
 		try (Statement sql = connection.createStatement()) {
 			sql.execute("create temporary table plan_definition on commit drop as select id_ from act_re_procdef"
@@ -196,8 +418,10 @@ class ListQueryPlanTests {
 					+ " text_, sequence_counter_, is_concurrent_local_) select 'plan-l-' || i, 1, 'string', 'light', 'plan-' || i,"
 					+ " 'plan-' || i, 'plan-t-' || i, 'plan-t-' || i, case when i % 33 = 0 then 'RED' when i % 14 = 0"
 					+ " then 'YELLOW' else 'GREEN' end, 1, true" + series);
+			String offeredTo = grid.equals(SPREAD) ? "'GRID_LEADER:' || " + grid
+					: "case when i % 4 <> 0 then 'COMMUNITY_STATION:410104001001' else 'GRID_LEADER:' || " + SPREAD + " end";
 			sql.execute("insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_) select 'plan-i-' || i, 1,"
-					+ " 'GRID_LEADER:' || " + grid + ", 'candidate', 'plan-t-' || i" + series);
+					+ offeredTo + ", 'candidate', 'plan-t-' || i" + series);
 			sql.execute("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
 					+ " select 'plan-a-' || i || '-' || r, 1, 1, 'GRID_LEADER:' || " + grid + ", r, 'plan-t-' || i,"
 					+ " case when r = 7 then 16386 else 2 end" + series + " cross join (values (7), (19)) resource(r)");
@@ -216,6 +440,13 @@ class ListQueryPlanTests {
 	}
 
 	private List<Captured> statementsOf(String username, java.util.function.Function<ApiClient, java.net.http.HttpResponse<String>> call) {
+		return sqlOf(() -> {
+			var response = call.apply(ApiClient.as(this.port, username, "demo123"));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		});
+	}
+
+	private static List<Captured> sqlOf(Runnable work) {
 		List<Logger> loggers = SQL_LOGGERS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
 		List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -225,8 +456,7 @@ class ListQueryPlanTests {
 			logger.setLevel(logger.getName().endsWith("bind") ? Level.TRACE : Level.DEBUG);
 		});
 		try {
-			var response = call.apply(ApiClient.as(this.port, username, "demo123"));
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			work.run();
 		}
 		finally {
 			for (int i = 0; i < loggers.size(); i++) {

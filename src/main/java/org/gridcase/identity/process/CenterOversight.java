@@ -18,31 +18,29 @@ import org.gridcase.grid.RoleAtPlace;
  *
  * @param placeCodes the places overseen (with their former codes after a move), empty for
  * anyone who holds no center role
- * @param wholeDistrict whether one of the places is a district (its center reads nearly every task)
  */
-record CenterOversight(List<String> placeCodes, boolean wholeDistrict) {
+record CenterOversight(List<String> placeCodes) {
 
 	private static final Set<Role> CENTERS = EnumSet.of(Role.COMMUNITY_STATION, Role.STREET_CENTER,
 			Role.DISTRICT_CENTER);
 
 	static CenterOversight of(Collection<String> groupIds) {
 		if (groupIds == null) {
-			return new CenterOversight(List.of(), false);
+			return new CenterOversight(List.of());
 		}
 		boolean auditor = groupIds.stream()
 			.map(RoleAtPlace::parse)
 			.flatMap(Optional::stream)
 			.anyMatch(role -> role.role() == Role.AUDITOR);
 		if (auditor) {
-			return new CenterOversight(List.of(), false);
+			return new CenterOversight(List.of());
 		}
 		List<RoleAtPlace> centers = groupIds.stream()
 			.map(RoleAtPlace::parse)
 			.flatMap(Optional::stream)
 			.filter(role -> CENTERS.contains(role.role()))
 			.toList();
-		return new CenterOversight(centers.stream().map(RoleAtPlace::placeCode).distinct().toList(),
-				centers.stream().anyMatch(role -> role.role() == Role.DISTRICT_CENTER));
+		return new CenterOversight(centers.stream().map(RoleAtPlace::placeCode).distinct().toList());
 	}
 
 	/** Whether an engine group is a center's post (whose tasks lie in the place it oversees). */

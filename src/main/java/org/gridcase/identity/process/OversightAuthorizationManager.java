@@ -32,7 +32,8 @@ import org.gridcase.grid.TaskRoutingVariables;
  * definition key, '*')}). The engine writes those grants for the same links, so the person sees
  * the same tasks, except the tasks of a link since removed (a former assignee's), which the
  * grant kept. Whoever holds a grant beyond single tasks (auditors: every task) is judged by the
- * grants as before.</li>
+ * grants as before. A page walks or collects as {@link TaskListWalk} chooses; a query of the
+ * tasks the person holds needs no condition at all.</li>
  * <li>The centers above a grid read the tasks below them without a grant per task
  * ({@link CenterOversight}): their task queries also take the tasks of the cases in the places
  * they oversee (historic task queries {@link OverseenHistoricTasks}), and reading one task (its
@@ -53,13 +54,44 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		return authenticatedGroupIds == null ? List.of() : authenticatedGroupIds;
 	}
 
+	/** Set while a task query is configured: whether revokes apply is asked only if grants judge it. */
+	private boolean revokesAskedLater;
+
 	@Override
 	public void configureTaskQuery(TaskQueryImpl query) {
-		super.configureTaskQuery(query);
-		AuthorizationCheck check = query.getAuthCheck();
-		if (isChecked(check) && !holdsGrantsBeyondSingleTasks(check)) {
-			query.setAuthCheck(new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds())));
+		this.revokesAskedLater = true;
+		try {
+			super.configureTaskQuery(query);
 		}
+		finally {
+			this.revokesAskedLater = false;
+		}
+		AuthorizationCheck check = query.getAuthCheck();
+		if (!isChecked(check)) {
+			return;
+		}
+		if (heldByThemselves(query, check)) {
+			// the tasks they hold are theirs to see whatever else they may: no condition to add
+			check.setAuthorizationCheckEnabled(false);
+			check.setShouldPerformAuthorizatioCheck(false);
+		}
+		else if (!holdsGrantsBeyondSingleTasks(check)) {
+			VisibleTasks visible = new VisibleTasks(check, CenterOversight.of(check.getAuthGroupIds()));
+			TaskListWalk.choose(query, visible, getDbEntityManager());
+			query.setAuthCheck(visible);
+		}
+		else {
+			check.setRevokeAuthorizationCheckEnabled(isRevokeAuthCheckEnabled(check.getAuthUserId(), check.getAuthGroupIds()));
+		}
+	}
+
+	/**
+	 * The engine's question (one statement per command) whether any revoke applies to the person:
+	 * not asked for a task query their links judge (no grant is read there).
+	 */
+	@Override
+	protected boolean isRevokeAuthCheckEnabled(String userId, List<String> groupIds) {
+		return !this.revokesAskedLater && super.isRevokeAuthCheckEnabled(userId, groupIds);
 	}
 
 	@Override
@@ -86,6 +118,11 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		check.setAuthorizationCheckEnabled(false);
 		check.setShouldPerformAuthorizatioCheck(false);
 		return java.util.Optional.of(oversight);
+	}
+
+	/** A query of the tasks the person holds (and nothing else: no "or" query widens it). */
+	private static boolean heldByThemselves(TaskQueryImpl query, AuthorizationCheck check) {
+		return query.getQueries().size() == 1 && check.getAuthUserId().equals(query.getAssignee());
 	}
 
 	private static boolean isChecked(AuthorizationCheck check) {

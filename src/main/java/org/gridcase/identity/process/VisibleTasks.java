@@ -13,8 +13,9 @@ import org.gridcase.shared.CodePrefix;
  * they hold or own, and for the centers above a grid every task of a case in a place they oversee
  * (the case's {@value TaskRoutingVariables#GRID_CODE} begins with the place's code). Put in place of
  * the query's authorization check, with the grant check switched off; the task list statements of
- * {@code VisibleTasks.xml} render it as a semi-join on the task id. Public because MyBatis reads
- * its properties.
+ * {@code VisibleTasks.xml} render it in one of two forms ({@link TaskListWalk} chooses): a
+ * semi-join on the ids of every task the person sees (collected first), or a test of each task
+ * as the list walks its order's index. Public because MyBatis reads its properties.
  */
 public final class VisibleTasks extends AuthorizationCheck {
 
@@ -22,7 +23,7 @@ public final class VisibleTasks extends AuthorizationCheck {
 
 	private final List<CodePrefix> places;
 
-	private final boolean wholeDistrict;
+	private boolean walk;
 
 	VisibleTasks(AuthorizationCheck judged, CenterOversight oversight) {
 		this.authUserId = judged.getAuthUserId();
@@ -34,7 +35,6 @@ public final class VisibleTasks extends AuthorizationCheck {
 		this.isAuthorizationCheckEnabled = false;
 		this.shouldPerformAuthorizatioCheck = false;
 		this.places = oversight.placeCodes().stream().map(CodePrefix::of).toList();
-		this.wholeDistrict = oversight.wholeDistrict();
 	}
 
 	/** The codes of the places overseen, as SQL matches them (none for anyone who holds no center post). */
@@ -43,12 +43,15 @@ public final class VisibleTasks extends AuthorizationCheck {
 	}
 
 	/**
-	 * Whether the person oversees a whole district, so that nearly every task is theirs: their
-	 * lists then walk the list's own index and test each task's case grid, instead of first
-	 * collecting every task of their places.
+	 * Whether the list tests each task as it walks its order's index (the person sees so many
+	 * tasks that a page is found after a few), instead of first collecting every task they see.
 	 */
-	public boolean isWholeDistrict() {
-		return this.wholeDistrict;
+	public boolean isWalk() {
+		return this.walk;
+	}
+
+	void walk() {
+		this.walk = true;
 	}
 
 	/** The process variable naming a case's grid. */

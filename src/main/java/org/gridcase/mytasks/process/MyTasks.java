@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +25,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -39,11 +40,13 @@ import org.gridcase.shared.UserTexts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tasks a person holds or may claim, read and worked through the engine's public API as
- * that person (their engine groups set as the authentication), so what they see and may do is
- * what Tasklist lets them see and do.
+ * that person (their engine groups, as their login carries them, set as the authentication), so
+ * what they see and may do is what Tasklist lets them see and do.
  */
 @Service
 class MyTasks {
@@ -77,24 +80,39 @@ class MyTasks {
 
 	private final Catalogue catalogue;
 
+	private final TransactionTemplate readOnly;
+
 	private final Map<String, TaskForm> formsByDefinitionAndKey = new ConcurrentHashMap<>();
 
+	/**
+	 * A case's tracking number (its process instance's business key, set at start and never
+	 * changed) by process instance: a list asks the engine only for instances it has not seen yet,
+	 * so the station's list on every visit runs no process instance query.
+	 */
+	private final Cache<String, String> trackingNumbersByInstance = Caffeine.newBuilder().maximumSize(20_000).build();
+
 	MyTasks(TaskService tasks, IdentityService identity, RuntimeService runtime, FormService forms, ObjectMapper json,
-			Catalogue catalogue) {
+			Catalogue catalogue, PlatformTransactionManager transactions) {
 		this.tasks = tasks;
 		this.identity = identity;
 		this.runtime = runtime;
 		this.forms = forms;
 		this.json = json;
 		this.catalogue = catalogue;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
 	 * The caller's own open tasks and those they may claim, soonest deadline first, at most
-	 * {@code max} (1 to {@link #LIMIT}).
+	 * {@code max} (1 to {@link #LIMIT}). All reads in one read-only transaction: one connection
+	 * and one commit for the list, instead of one of each per engine query and catalogue read.
 	 */
-	List<MyTaskView> of(String username, int max) {
-		List<String> groups = groupsOf(username);
+	List<MyTaskView> of(String username, List<String> groups, int max) {
+		return this.readOnly.execute(transaction -> list(username, groups, max));
+	}
+
+	private List<MyTaskView> list(String username, List<String> groups, int max) {
 		// two queries, each served by an index (assignee; candidate links by group), rather than one
 		// whose OR across the task and its links PostgreSQL can only answer by reading every task
 		List<Task> found = as(username, groups, () -> {
@@ -124,8 +142,7 @@ class MyTasks {
 	 * @throws NotFoundException if the task is gone or the caller may not see it
 	 * @throws ConflictException if someone else holds it
 	 */
-	void claim(String taskId, String username) {
-		List<String> groups = groupsOf(username);
+	void claim(String taskId, String username, List<String> groups) {
 		as(username, groups, () -> {
 			visible(taskId);
 			try {
@@ -143,8 +160,7 @@ class MyTasks {
 	 * @throws InvalidInputException with the form's problems, by field
 	 * @throws UnprocessableInputException if the form is not simple (use Tasklist)
 	 */
-	void complete(String taskId, Map<String, Object> values, String username) {
-		List<String> groups = groupsOf(username);
+	void complete(String taskId, Map<String, Object> values, String username, List<String> groups) {
 		as(username, groups, () -> {
 			Task task = visible(taskId);
 			if (!username.equals(task.getAssignee()) && !groups.contains(Groups.CAMUNDA_ADMIN)
@@ -212,20 +228,19 @@ class MyTasks {
 			.map(Task::getProcessInstanceId)
 			.filter(id -> id != null)
 			.collect(Collectors.toSet());
-		if (instanceIds.isEmpty()) {
-			return Map.of();
-		}
+		return this.trackingNumbersByInstance.getAll(instanceIds, this::businessKeysOf);
+	}
+
+	private Map<String, String> businessKeysOf(Set<? extends String> instanceIds) {
 		Map<String, String> keys = new LinkedHashMap<>();
-		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(Set.copyOf(instanceIds))
+			.list()) {
 			if (instance.getBusinessKey() != null) {
 				keys.put(instance.getId(), instance.getBusinessKey());
 			}
 		}
 		return keys;
-	}
-
-	private List<String> groupsOf(String username) {
-		return this.identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
 	}
 
 	/** Runs engine calls as the caller, so the engine's authorizations apply. */

@@ -8,6 +8,7 @@ import org.gridcase.shared.UserTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,7 @@ class MyTasksController {
 	 */
 	@GetMapping
 	List<MyTaskView> list(@RequestParam(required = false) String max, Authentication user) {
-		return this.myTasks.of(user.getName(), pageSize(max));
+		return this.myTasks.of(user.getName(), engineGroups(user), pageSize(max));
 	}
 
 	private static int pageSize(String max) {
@@ -62,7 +63,7 @@ class MyTasksController {
 	@PostMapping("/{id}/claim")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void claim(@PathVariable String id, Authentication user) {
-		this.myTasks.claim(id, user.getName());
+		this.myTasks.claim(id, user.getName(), engineGroups(user));
 	}
 
 	/** Completes a task with a simple form; {@code variables} the values of its fields by key. */
@@ -70,7 +71,15 @@ class MyTasksController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
 			Authentication user) {
-		this.myTasks.complete(id, request == null ? null : request.variables(), user.getName());
+		this.myTasks.complete(id, request == null ? null : request.variables(), user.getName(), engineGroups(user));
+	}
+
+	/**
+	 * The user's authorities are their engine groups, as the identity store said at login
+	 * (platform/security EngineGroupAuthorities, EngineLogin): no group query per request.
+	 */
+	private static List<String> engineGroups(Authentication user) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 	}
 
 	record CompleteRequest(Map<String, Object> variables) {
