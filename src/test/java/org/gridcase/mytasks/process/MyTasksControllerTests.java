@@ -106,6 +106,10 @@ class MyTasksControllerTests {
 		// 10 statements in all before for station1 with claimable tasks, 8 now when the list shows
 		// new cases, 7 when it shows the same cases again (one more when station1 also holds tasks:
 		// the engine looks a task's definition up once per query)
+		// a definition read by id is the engine's deployment cache refilling (other tests in the
+		// suite deploy many models), not the list's own statement
+		firstShowing = firstShowing.stream().filter(sql -> !sql.startsWith("select * from act_re_procdef where id_")).toList();
+		after = after.stream().filter(sql -> !sql.startsWith("select * from act_re_procdef where id_")).toList();
 		assertThat(firstShowing).as("groups read per list").noneMatch(sql -> sql.contains("role_assignment"))
 			.anyMatch(sql -> sql.startsWith("select distinct res.* from act_ru_execution"))
 			.hasSize(after.size() + 1);
