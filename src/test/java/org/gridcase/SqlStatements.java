@@ -21,6 +21,9 @@ public final class SqlStatements implements AutoCloseable {
 
 	private static final String MYBATIS = "org.camunda.bpm.engine.impl.persistence.entity";
 
+	/** The mapping namespace under which the engine logs its decision definition queries, for {@link #recordWith}. */
+	public static final String ENGINE_DECISION_QUERIES = "org.camunda.bpm.engine.impl.dmn";
+
 	private static final String HIBERNATE = "org.hibernate.SQL";
 
 	private static final String JDBC_TEMPLATE = "org.springframework.jdbc.core.JdbcTemplate";

@@ -28,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ClaimAndCompleteCostTests {
 
-	/** The engine logs its decision definition queries (the time limits' version in force) under this namespace. */
-	private static final String DECISION_QUERIES = "org.camunda.bpm.engine.impl.dmn";
-
 	private static final String SORTING_NOTE = "{\"variables\":{\"sortingNote\":{\"value\":\"属实，已定位\",\"type\":\"String\"}}}";
 
 	@LocalServerPort
@@ -52,12 +49,12 @@ class ClaimAndCompleteCostTests {
 		assertThat(lightTimersOf(taskId)).as("the task has its light timer").isEqualTo(1);
 
 		List<String> claim;
-		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
+		try (SqlStatements sql = SqlStatements.recordWith(SqlStatements.ENGINE_DECISION_QUERIES)) {
 			claim(station, taskId);
 			claim = sql.all();
 		}
 		List<String> complete;
-		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
+		try (SqlStatements sql = SqlStatements.recordWith(SqlStatements.ENGINE_DECISION_QUERIES)) {
 			complete(station, taskId);
 			complete = sql.all();
 		}

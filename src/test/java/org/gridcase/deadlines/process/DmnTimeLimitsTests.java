@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DmnTimeLimitsTests {
 
-	/** The mapping namespace under which the engine logs its decision definition queries. */
-	private static final String DECISION_QUERIES = "org.camunda.bpm.engine.impl.dmn";
-
 	private static final String REPORT_AMOUNT = "<outputEntry id=\"Rule_04_Amount\"><text>2</text></outputEntry>";
 
 	@Autowired
@@ -38,7 +35,7 @@ class DmnTimeLimitsTests {
 	@Test
 	void theVersionInForceIsNotLookedUpForEveryTask() {
 		this.limits.limitFor("SANITATION", "GENERAL", "REPORT");
-		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
+		try (SqlStatements sql = SqlStatements.recordWith(SqlStatements.ENGINE_DECISION_QUERIES)) {
 			assertThat(this.limits.limitFor("SANITATION", "GENERAL", "REPORT")).isEqualTo(TimeLimit.of(2, LimitUnit.WORKING_HOURS));
 			assertThat(sql.all()).isEmpty();
 		}
@@ -54,7 +51,7 @@ class DmnTimeLimitsTests {
 			.name("DmnTimeLimitsTests")
 			.addString("CaseTimeLimits.dmn", table.replace(REPORT_AMOUNT, REPORT_AMOUNT.replace(">2<", ">3<")))
 			.deploy();
-		try (SqlStatements sql = SqlStatements.recordWith(DECISION_QUERIES)) {
+		try (SqlStatements sql = SqlStatements.recordWith(SqlStatements.ENGINE_DECISION_QUERIES)) {
 			assertThat(this.limits.limitFor("SANITATION", "GENERAL", "REPORT")).isEqualTo(TimeLimit.of(3, LimitUnit.WORKING_HOURS));
 			assertThat(sql.all()).as("the version in force is looked up again").anyMatch(statement -> statement.contains("act_re_decision_def"));
 		}
