@@ -28,6 +28,9 @@ public final class SqlStatements implements AutoCloseable {
 
 	private static final String JDBC_TEMPLATE = "org.springframework.jdbc.core.JdbcTemplate";
 
+	/** Tomcat's request threads ({@code http-nio-<port>-exec-<n>}). */
+	private static final String REQUEST_THREADS = "http-nio-";
+
 	private static final String MYBATIS_PREFIX = "==>  Preparing: ";
 
 	private static final String JDBC_TEMPLATE_PREFIX = "Executing prepared SQL statement [";
@@ -40,6 +43,8 @@ public final class SqlStatements implements AutoCloseable {
 	private final List<Level> levels;
 
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+	private final String recordingThread = Thread.currentThread().getName();
 
 	private SqlStatements(List<String> ourMappings) {
 		this.myBatis = Stream.concat(Stream.of(MYBATIS), ourMappings.stream()).toList();
@@ -66,10 +71,26 @@ public final class SqlStatements implements AutoCloseable {
 		return new SqlStatements(List.of(ourMappings));
 	}
 
-	/** Every statement sent so far, in order. */
+	/**
+	 * Every statement sent so far, in order, by the thread that records and by the embedded web
+	 * server's request threads: what the test's work and its HTTP requests cost, without the
+	 * engine's job acquisition and the application's background rereads that happen to run
+	 * meanwhile.
+	 */
 	public List<String> all() {
+		return statementsOf(this::foreground);
+	}
+
+	private boolean foreground(ILoggingEvent event) {
+		return event.getThreadName().equals(this.recordingThread) || event.getThreadName().startsWith(REQUEST_THREADS);
+	}
+
+	private List<String> statementsOf(Predicate<ILoggingEvent> which) {
 		List<String> statements = new ArrayList<>();
 		for (ILoggingEvent event : List.copyOf(this.log.list)) {
+			if (!which.test(event)) {
+				continue;
+			}
 			String message = event.getFormattedMessage();
 			if (event.getLoggerName().equals(HIBERNATE)) {
 				statements.add(normal(message));
@@ -89,10 +110,11 @@ public final class SqlStatements implements AutoCloseable {
 		return all().stream().filter(which).toList();
 	}
 
-	/** The statements sent through Hibernate only. */
+	/** The statements sent through Hibernate only (by the same threads as {@link #all()}). */
 	public List<String> ofHibernate() {
 		return this.log.list.stream()
 			.filter(event -> event.getLoggerName().equals(HIBERNATE))
+			.filter(this::foreground)
 			.map(event -> normal(event.getFormattedMessage()))
 			.toList();
 	}

@@ -112,7 +112,7 @@ class MyTasksControllerTests {
 		after = after.stream().filter(sql -> !sql.startsWith("select * from act_re_procdef where id_")).toList();
 		assertThat(firstShowing).as("groups read per list").noneMatch(sql -> sql.contains("role_assignment"))
 			.anyMatch(sql -> sql.startsWith("select distinct res.* from act_ru_execution"))
-			.hasSize(after.size() + 1);
+			.as("groups read per list; then %s", after).hasSize(after.size() + 1);
 		assertThat(after).as("the same cases' tracking numbers again")
 			.noneMatch(sql -> sql.startsWith("select distinct res.* from act_ru_execution"))
 			.hasSizeLessThanOrEqualTo(8);
@@ -136,7 +136,8 @@ class MyTasksControllerTests {
 
 	/**
 	 * The SQL a GET of the list runs (the engine's and our task lists' MyBatis statements,
-	 * Hibernate's and JdbcTemplate's), but the identity store's: the login's password check comes once per window, not per list.
+	 * Hibernate's and JdbcTemplate's) on the request's thread, not the job executor's meanwhile, but
+	 * the identity store's: the login's password check comes once per window, not per list.
 	 */
 	private List<String> statementsOfTheList(String username, String path) {
 		try (SqlStatements sql = SqlStatements.recordWith("org.gridcase.identity.process.VisibleTasks")) {
