@@ -84,6 +84,9 @@ class MyTasks {
 
 	private final Map<String, TaskForm> formsByDefinitionAndKey = new ConcurrentHashMap<>();
 
+	/** What {@link #trackingNumbersByInstance} holds for an instance without a business key. */
+	private static final String NO_TRACKING_NUMBER = "";
+
 	/**
 	 * A case's tracking number (its process instance's business key, set at start and never
 	 * changed) by process instance: a list asks the engine only for instances it has not seen yet,
@@ -129,7 +132,9 @@ class MyTasks {
 			.collect(Collectors.toMap(IssueTypeView::code, IssueTypeView::name));
 		List<MyTaskView> views = new ArrayList<>();
 		for (Task task : found) {
-			views.add(view(task, shown.of(task), trackingNumbers.get(task.getProcessInstanceId()), issueTypeNames));
+			String trackingNumber = trackingNumbers.get(task.getProcessInstanceId());
+			views.add(view(task, shown.of(task), NO_TRACKING_NUMBER.equals(trackingNumber) ? null : trackingNumber,
+					issueTypeNames));
 		}
 		return views;
 	}
@@ -231,14 +236,17 @@ class MyTasks {
 		return this.trackingNumbersByInstance.getAll(instanceIds, this::businessKeysOf);
 	}
 
+	/**
+	 * The business keys of the instances; an instance without one (a process started outside
+	 * intake) as {@link #NO_TRACKING_NUMBER}, so that it is remembered too and not asked for again
+	 * by every list that shows it.
+	 */
 	private Map<String, String> businessKeysOf(Set<? extends String> instanceIds) {
 		Map<String, String> keys = new LinkedHashMap<>();
 		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
 			.processInstanceIds(Set.copyOf(instanceIds))
 			.list()) {
-			if (instance.getBusinessKey() != null) {
-				keys.put(instance.getId(), instance.getBusinessKey());
-			}
+			keys.put(instance.getId(), instance.getBusinessKey() == null ? NO_TRACKING_NUMBER : instance.getBusinessKey());
 		}
 		return keys;
 	}
