@@ -187,7 +187,13 @@ class ListQueryPlanTests {
 					// a collection where the center sees most tasks reads most of them (that is why it walks there)
 					if (chosen || walks(statement) || !isPage(statement)) {
 						plans.assertThat(readsInFull(plan)).as("%s%n%s", statement.sql(), plan).isFalse();
-						plans.assertThat(readsInFull(generic)).as("generic plan of %s%n%s", statement.sql(), generic).isFalse();
+						// PostgreSQL runs a prepared statement's generic plan only when it costs no more than
+						// the custom plans made for its parameters (plancache.c, choose_custom_plan): a generic
+						// plan that reads a table in full but costs more is never run (at 1/96 the collection's
+						// generic plan hashes the visible ids against all tasks, about twice its custom plan's cost)
+						plans.assertThat(readsInFull(generic) && totalCost(generic) <= totalCost(plan))
+							.as("generic plan, run instead of the custom plan (cost %s), of %s%n%s", totalCost(plan), statement.sql(), generic)
+							.isFalse();
 					}
 				}
 				if (stationHoldsMany) {
@@ -285,6 +291,15 @@ class ListQueryPlanTests {
 			}
 		}
 		return false;
+	}
+
+	/** The total cost of a plan's top node, e.g. 2019.79 of {@code Limit  (cost=2017.81..2019.79 rows=33 width=1572)}. */
+	private static double totalCost(String plan) {
+		java.util.regex.Matcher cost = Pattern.compile("cost=[0-9.]+\\.\\.([0-9.]+)").matcher(plan);
+		if (!cost.find()) {
+			throw new IllegalArgumentException("No cost in the plan " + plan);
+		}
+		return Double.parseDouble(cost.group(1));
 	}
 
 	private static boolean stoppedByLimit(String[] lines, int node) {
