@@ -375,8 +375,10 @@ public final class PerformanceBenchmark {
 				+ " and retries_ > 0 and lock_owner_ is null and duedate_ > now() order by duedate_ limit ?", String.class,
 				this.options.timers());
 		String idList = String.join(",", ids);
+		LightTimerCheck lights = LightTimerCheck.of(db, idList);
 		this.underLoad.set(true);
 		long started = System.nanoTime();
+		java.time.Instant madeDue = java.time.Instant.now();
 		db.update("update act_ru_job set duedate_ = now() where id_ = any(string_to_array(?, ','))", idList);
 		double first = Double.NaN;
 		int left = ids.size();
@@ -393,9 +395,10 @@ public final class PerformanceBenchmark {
 					first = seconds;
 				}
 				if (left == failed) {
-					Timers timers = new Timers(ids.size(), first, seconds, failed, 0);
-					System.out.printf("  %-44s %,d fired in %.1f s, first after %.1f s, %d failed%n", engine + " timers",
-							ids.size() - failed, seconds, first, failed);
+					LightTimerCheck.Result right = lights.check(db, madeDue, java.time.Instant.now());
+					Timers timers = new Timers(ids.size(), first, seconds, failed, 0, right.checked(), right.right());
+					System.out.printf("  %-44s %,d fired in %.1f s, first after %.1f s, %d failed; lights right in %,d of %,d light timers%n",
+							engine + " timers", ids.size() - failed, seconds, first, failed, right.right(), right.checked());
 					return timers;
 				}
 				Thread.sleep(250);
@@ -406,7 +409,7 @@ public final class PerformanceBenchmark {
 		}
 		System.out.printf("  %-44s %,d of %,d not fired after %d s%n", engine + " timers", left, ids.size(),
 				this.options.timerTimeout());
-		return new Timers(ids.size(), first, this.options.timerTimeout(), failed, left - failed);
+		return new Timers(ids.size(), first, this.options.timerTimeout(), failed, left - failed, 0, 0);
 	}
 
 	/** Claim and complete open tasks at 4 and 8 clients: each run and client count takes tasks of its own. */

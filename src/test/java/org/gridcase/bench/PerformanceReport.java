@@ -22,8 +22,11 @@ final class PerformanceReport {
 	record Rows(long cases, long inserted, long updated, long deleted, long bytes, long walBytes) {
 	}
 
-	/** Timers made due at once: how many, when the first and the last had fired, how many failed. */
-	record Timers(int count, double firstSeconds, double allSeconds, int failed, int left) {
+	/**
+	 * Timers made due at once: how many, when the first and the last had fired, how many failed,
+	 * and of the light timers among them how many turned the right lights ({@link LightTimerCheck}).
+	 */
+	record Timers(int count, double firstSeconds, double allSeconds, int failed, int left, int lightsChecked, int lightsRight) {
 	}
 
 	/** Memory of one application: RSS and heap in use, idle and the most seen under load. */
@@ -255,9 +258,14 @@ final class PerformanceReport {
 		}
 		int failed = measured.stream().mapToInt(Timers::failed).sum();
 		int left = measured.stream().mapToInt(Timers::left).sum();
-		return String.format("all fired in %.1f s (%.0f/s), first after %.1f s%s", medianOf(measured, Timers::allSeconds),
+		int checked = measured.stream().mapToInt(Timers::lightsChecked).sum();
+		int right = measured.stream().mapToInt(Timers::lightsRight).sum();
+		String lights = checked == 0 ? ""
+				: String.format(right == checked ? "; lights right in %,d of %,d light timers (runs: %d)"
+						: "; **lights right in %,d of %,d light timers (runs: %d)**", right, checked, measured.size());
+		return String.format("all fired in %.1f s (%.0f/s), first after %.1f s%s%s", medianOf(measured, Timers::allSeconds),
 				medianOf(measured, t -> t.count() / t.allSeconds()), medianOf(measured, Timers::firstSeconds),
-				failed + left == 0 ? "" : String.format("; **%d failed, %d not fired by the time limit**", failed, left));
+				failed + left == 0 ? "" : String.format("; **%d failed, %d not fired by the time limit**", failed, left), lights);
 	}
 
 	private String timersRatio() {

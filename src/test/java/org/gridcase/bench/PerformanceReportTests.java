@@ -46,6 +46,19 @@ class PerformanceReportTests {
 	}
 
 	@Test
+	void namesTheLightTimersThatTurnedAWrongLight() {
+		PerformanceReport report = new PerformanceReport();
+		report.timers(PerformanceReport.GRIDCASE, new PerformanceReport.Timers(100, 1.0, 4.0, 0, 0, 90, 90));
+		report.timers(PerformanceReport.GRIDCASE, new PerformanceReport.Timers(100, 1.0, 6.0, 0, 0, 90, 89));
+		report.timers(PerformanceReport.VANILLA, new PerformanceReport.Timers(100, 30.0, 40.0, 0, 0, 0, 0));
+
+		String table = report.table(new int[0], new int[0], List.of(), 100);
+
+		assertThat(table).contains("| 100 timers due at once | all fired in 5.0 s (21/s), first after 1.0 s;"
+				+ " **lights right in 179 of 180 light timers (runs: 2)** | all fired in 40.0 s (3/s), first after 30.0 s |");
+	}
+
+	@Test
 	void saysSoWhenNoRequestWasAnsweredWithinTheRun() {
 		PerformanceReport report = new PerformanceReport();
 		report.load(PerformanceReport.GRIDCASE, "list tasks", new Result(0, 5.1, 0, 0, 0, 0, 0, 0, 0, null));
