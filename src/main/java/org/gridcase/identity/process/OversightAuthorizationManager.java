@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.gridcase.grid.TaskRoutingVariables;
@@ -48,6 +51,12 @@ import org.gridcase.grid.TaskRoutingVariables;
  * </ul>
  */
 class OversightAuthorizationManager extends AuthorizationManager {
+
+	private final TaskGrantHolders grantHolders;
+
+	OversightAuthorizationManager(TaskGrantHolders grantHolders) {
+		this.grantHolders = grantHolders;
+	}
 
 	@Override
 	public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
@@ -129,9 +138,39 @@ class OversightAuthorizationManager extends AuthorizationManager {
 		return check.isAuthorizationCheckEnabled() && check.getAuthUserId() != null;
 	}
 
-	/** READ on every task or READ_TASK on a process definition (auditors): the grant join finds those tasks. */
+	/**
+	 * READ on every task or READ_TASK on a process definition (auditors): the grant join finds those
+	 * tasks. Asked once per login and window ({@link TaskGrantHolders}).
+	 */
 	private boolean holdsGrantsBeyondSingleTasks(AuthorizationCheck check) {
-		return (Long) getDbEntityManager().selectOne(VisibleTasksMapping.GRANTS_BEYOND_SINGLE_TASKS, check) > 0;
+		return this.grantHolders.holdGrantsBeyondSingleTasks(check.getAuthUserId(), check.getAuthGroupIds(),
+				() -> (Long) getDbEntityManager().selectOne(VisibleTasksMapping.GRANTS_BEYOND_SINGLE_TASKS, check) > 0);
+	}
+
+	@Override
+	public void insert(DbEntity entity) {
+		super.insert(entity);
+		grantsChanged();
+	}
+
+	@Override
+	public void update(AuthorizationEntity authorization) {
+		super.update(authorization);
+		grantsChanged();
+	}
+
+	@Override
+	public void delete(DbEntity entity) {
+		super.delete(entity);
+		grantsChanged();
+	}
+
+	/** A grant written in this command: every login asks again, now and once it is committed. */
+	private void grantsChanged() {
+		this.grantHolders.forgetAll();
+		Context.getCommandContext()
+			.getTransactionContext()
+			.addTransactionListener(TransactionState.COMMITTED, committed -> this.grantHolders.forgetAll());
 	}
 
 	/**

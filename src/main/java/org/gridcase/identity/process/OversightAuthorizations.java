@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OversightAuthorizations extends AbstractProcessEnginePlugin {
 
+	private final TaskGrantHolders grantHolders;
+
+	OversightAuthorizations(TaskGrantHolders grantHolders) {
+		this.grantHolders = grantHolders;
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		List<SessionFactory> factories = new ArrayList<>(configuration.getCustomSessionFactories() == null ? List.of()
@@ -31,7 +37,7 @@ class OversightAuthorizations extends AbstractProcessEnginePlugin {
 
 			@Override
 			public Session openSession() {
-				return new OversightAuthorizationManager();
+				return new OversightAuthorizationManager(OversightAuthorizations.this.grantHolders);
 			}
 
 		});

@@ -2,6 +2,7 @@ package org.gridcase.platform.security;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
@@ -33,8 +34,9 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(ProcessEngine engine) {
+		var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
+				new EngineRestAuthenticationFilter(engine));
 		registration.setInitParameters(
 				Map.of("authentication-provider", EngineRestAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/engine-rest/*");
